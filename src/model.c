@@ -21,6 +21,36 @@ static const char *const level_names[EHC_LEVEL_COUNT] = {
 	[EHC_LEVEL_INFO] = "info", [EHC_LEVEL_WARNING] = "warning", [EHC_LEVEL_ERROR] = "error",
 };
 
+static const struct {
+	unsigned bit;
+	const char *name;
+} criteria[] = {
+	{ EHC_CRIT_SPECIFIC, "specific" },     { EHC_CRIT_MEASURABLE, "measurable" },
+	{ EHC_CRIT_ACHIEVABLE, "achievable" }, { EHC_CRIT_RELEVANT, "relevant" },
+	{ EHC_CRIT_TIME_BOUND, "time-bound" }, { EHC_CRIT_WHAT, "what" },
+	{ EHC_CRIT_FREQUENCY, "frequency" },   { EHC_CRIT_DURATION, "duration" },
+	{ EHC_CRIT_GROUP, "group" },           { EHC_CRIT_WHO, "who" },
+	{ EHC_CRIT_EXPERTISE, "expertise" },
+};
+
+unsigned
+ehc_criterion_parse(const char *name)
+{
+	for (size_t i = 0; i < sizeof criteria / sizeof *criteria; i++)
+		if (name && strcasecmp(name, criteria[i].name) == 0)
+			return criteria[i].bit;
+	return 0;
+}
+
+const char *
+ehc_criterion_name(unsigned bit)
+{
+	for (size_t i = 0; i < sizeof criteria / sizeof *criteria; i++)
+		if (criteria[i].bit == bit)
+			return criteria[i].name;
+	return NULL;
+}
+
 const char *
 ehc_sec_id(enum ehc_sec s)
 {

@@ -139,6 +139,28 @@ struct ehc_section {
 
 struct ehc_rule;
 
+/* What a rule tests, so scores can be derived from which rules fired. SMART letters for
+ * outcomes; the elements CoP 9.69 asks of each provision item. */
+enum ehc_criterion {
+	EHC_CRIT_SPECIFIC = 1u << 0,
+	EHC_CRIT_MEASURABLE = 1u << 1,
+	EHC_CRIT_ACHIEVABLE = 1u << 2,
+	EHC_CRIT_RELEVANT = 1u << 3,
+	EHC_CRIT_TIME_BOUND = 1u << 4,
+	EHC_CRIT_WHAT = 1u << 8,       /* type of provision */
+	EHC_CRIT_FREQUENCY = 1u << 9,  /* how often */
+	EHC_CRIT_DURATION = 1u << 10,  /* for how long */
+	EHC_CRIT_GROUP = 1u << 11,     /* group size or ratio */
+	EHC_CRIT_WHO = 1u << 12,       /* who delivers */
+	EHC_CRIT_EXPERTISE = 1u << 13, /* their qualification or training */
+};
+
+/** The criterion for a name as rules/ spells it ("specific", "time-bound", "frequency",
+ * "who", ...), or 0. */
+unsigned ehc_criterion_parse(const char *name);
+/** The name of a single criterion bit, or NULL. */
+const char *ehc_criterion_name(unsigned bit);
+
 struct ehc_finding {
 	const struct ehc_rule *rule; /* owned by the rule pack, which outlives the doc's report */
 	const char *rule_id;
