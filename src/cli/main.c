@@ -1,2 +1,118 @@
 /* SPDX-License-Identifier: MIT */
-int main(void) { return 0; }
+/* ehclint: the command line over the library. Commands: lint (default), dump, rules. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "report/report.h"
+
+static int
+print_error(const struct ehc_error *err)
+{
+	char line[1200];
+	ehc_error_format(err, line, sizeof line);
+	fprintf(stderr, "ehclint: %s\n", line);
+	return EHC_EXIT_FINDINGS;
+}
+
+int
+ehc_cli_dump(struct ehc_cli *cli)
+{
+	if (cli->nargs != 1) {
+		fputs("ehclint: dump takes one plan (see ehclint --help)\n", stderr);
+		return EHC_EXIT_USAGE;
+	}
+	const char *fmt = cli->nformats ? cli->formats[0].name : "text";
+	if (strcmp(fmt, "text") && strcmp(fmt, "json")) {
+		fprintf(stderr, "ehclint: dump writes text or json, not %s\n", fmt);
+		return EHC_EXIT_USAGE;
+	}
+	struct ehc_arena *a = ehc_arena_new();
+	struct ehc_linter *l = NULL;
+	struct ehc_run_settings run = cli->run;
+	cli->lint.no_default_rules = true; /* dump needs the layout, not the rules */
+	int rc = ehc_cli_linter(cli, NULL, a, &l, &run);
+	struct ehc_doc *doc = NULL;
+	struct ehc_error err = { 0 };
+	if (!rc && ehc_lint_segment_file(l, cli->args[0], &doc, &err) != 0)
+		rc = print_error(&err);
+	FILE *out = cli->output ? fopen(cli->output, "w") : stdout;
+	if (!rc && !out) {
+		fprintf(stderr, "ehclint: %s: cannot write: %s\n", cli->output, strerror(errno));
+		rc = EHC_EXIT_USAGE;
+	}
+	if (!rc)
+		(strcmp(fmt, "json") == 0 ? ehc_dump_json : ehc_dump_text)(out, doc);
+	if (out && out != stdout)
+		fclose(out);
+	ehc_doc_free(doc);
+	ehc_linter_free(l);
+	ehc_arena_free(a);
+	return rc;
+}
+
+static void
+print_origin(const char *key, const char *value, const char *origin)
+{
+	printf("%s: %s%s%s\n", key, value, origin ? "    # " : "    # default",
+	       origin ? origin : "");
+}
+
+static int
+print_config(struct ehc_cli *cli)
+{
+	const char *plan = cli->nargs ? cli->args[0] : ".";
+	char *path = cli->config_path ? strdup(cli->config_path)
+		     : cli->no_config    ? NULL
+					 : ehc_config_find(plan);
+	struct ehc_arena *a = ehc_arena_new();
+	struct ehc_linter *l = NULL;
+	struct ehc_run_settings run = cli->run;
+	int rc = ehc_cli_linter(cli, path, a, &l, &run);
+	if (!rc) {
+		static const char *const fail[] = { "info", "warning", "error", "never" };
+		char date[32];
+		strftime(date, sizeof date, "%Y-%m-%d", localtime(&l->check.as_of));
+		printf("# effective configuration for %s\nconfig-file: %s\n", plan,
+		       path ? path : "(none)");
+		print_origin("default-rules", cli->lint.no_default_rules ? "false" : l->rules_dir, NULL);
+		print_origin("as-of", date, run.as_of_origin);
+		print_origin("fail-on", fail[run.fail_on < 0 ? 1 : run.fail_on], run.fail_on_origin);
+		print_origin("min-level", fail[run.min_level < 0 ? 0 : run.min_level], run.min_level_origin);
+		printf("max-warnings: %ld%s\n", run.max_warnings,
+		       run.max_warnings_origin ? "" : "    # default: no limit");
+		printf("rules: %zu loaded\n", ehc_pack_count(l->pack));
+		for (size_t i = 0; i < ehc_pack_count(l->pack); i++) {
+			const struct ehc_rule *r = ehc_pack_rule(l->pack, i);
+			printf("  %s: %s    # %s\n", ehc_rule_id(r),
+			       ehc_rule_enabled(r) ? ehc_level_name(ehc_rule_level(r)) : "off",
+			       ehc_rule_file(r));
+		}
+	}
+	ehc_linter_free(l);
+	ehc_arena_free(a);
+	free(path);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct ehc_cli cli;
+	const char *command = argc > 1 ? argv[1] : "";
+	bool sub = strcmp(command, "dump") == 0 || strcmp(command, "rules") == 0;
+	int rc = sub ? ehc_cli_parse(&cli, argc - 1, argv + 1) : ehc_cli_parse(&cli, argc, argv);
+	if (rc)
+		return rc == 1 ? EHC_EXIT_OK : rc;
+	if (sub)
+		cli.command = command;
+	if (cli.print_config)
+		return print_config(&cli);
+	if (strcmp(cli.command, "dump") == 0)
+		return ehc_cli_dump(&cli);
+	if (strcmp(cli.command, "rules") == 0)
+		return ehc_cli_rules(&cli);
+	return ehc_cli_lint(&cli);
+}
