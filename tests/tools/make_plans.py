@@ -1,0 +1,1094 @@
+#!/usr/bin/python3
+"""Write ehclint's sample plans and layout test plans (python-docx, deterministic).
+
+Usage:
+  make_plans.py OUTDIR_SAMPLES OUTDIR_TESTPLANS   write samples/*.docx and the test plans
+                                                  (NAME.docx + NAME.json), then run --check
+  make_plans.py --check DIR                       check every DIR/*.json sidecar against its .docx
+
+Sidecars use the corpus schema "ehc-plan-truth/1" (see shared/corpus/README.md). The check
+asserts that every section heading, statement text, table cell, defect text and trap text is
+exactly the text of a paragraph in word/document.xml (all w:t of the w:p joined, w:tab = "\\t"),
+that each defect `match` occurs in its text, that good statements carry none of VAGUE_TERMS
+or a placeholder, and that `num_label` values equal the Word auto-numbering labels.
+Everything (children, schools, councils, services) is fictional. No randomness is used.
+"""
+import datetime
+import glob
+import io
+import json
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+
+import docx
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt, RGBColor
+
+ORDER = ["A", "B", "C", "D", "E", "F", "G", "H", "H1", "H2", "I", "J", "K"]
+SPLIT = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
+SINGLE = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"]
+VAGUE_TERMS = ["access to", "as appropriate", "as required", "as needed", "regular", "regularly",
+               "up to", "where possible", "if possible", "opportunities to", "support with", "may",
+               "should", "could", "might", "when necessary", "ongoing", "periodically", "appropriate",
+               "some", "various", "as and when", "a range of"]
+VAGUE_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t) for t in VAGUE_TERMS), re.I)
+PLACEHOLDER_RE = re.compile(r"\[insert|\bXXX\b|\bTBC\b|\bTBA\b|dd/mm/yyyy|xx/xx/xxxx|<<|\[Name of", re.I)
+TIME_RE = re.compile(r"\b20\d\d\b|\bYear \d+\b|next annual review|\bterm\b", re.I)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FIXED_TIME = datetime.datetime(2025, 1, 1, 9, 0, 0)
+
+
+# ---------------------------------------------------------------- docx helpers
+
+def shade(cell, fill):
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def fill(cell, value, bold=False, color=None):
+    """Write value (a string, or a list of lines = paragraphs) into an empty cell."""
+    lines = value if isinstance(value, list) else [value]
+    for i, line in enumerate(lines):
+        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        if line:
+            r = p.add_run(line)
+            r.bold = bold or None
+            if color:
+                r.font.color.rgb = RGBColor.from_string(color)
+
+
+def add_numbering(doc, fmt, lvl_text):
+    """Add a single-level abstractNum + num to numbering.xml; return the numId."""
+    numbering = doc.part.numbering_part.element
+    aid = 1 + max(int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum")))
+    nid = 1 + max([int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))] + [0])
+    absnum = parse_xml(
+        '<w:abstractNum %s w:abstractNumId="%d"><w:multiLevelType w:val="singleLevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:suff w:val="space"/>'
+        '<w:lvlText w:val="%s"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+        % (nsdecls("w"), aid, fmt, lvl_text))
+    first = numbering.find(qn("w:num"))
+    if first is not None:
+        first.addprevious(absnum)     # schema order: all abstractNum before any num
+    else:
+        numbering.append(absnum)
+    numbering.append(parse_xml('<w:num %s w:numId="%d"><w:abstractNumId w:val="%d"/></w:num>'
+                               % (nsdecls("w"), nid, aid)))
+    return nid
+
+
+def set_num(paragraph, num_id):
+    numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    numpr.get_or_add_ilvl().val = 0
+    numpr.get_or_add_numId().val = num_id
+
+
+def save_docx(doc, path):
+    """Save with fixed core properties and zip timestamps, so runs are byte-identical."""
+    cp = doc.core_properties
+    cp.author = cp.last_modified_by = "ehclint tests/tools/make_plans.py"
+    cp.created = cp.modified = FIXED_TIME
+    cp.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zi = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zout.writestr(zi, zin.read(info.filename))
+
+
+# ---------------------------------------------------------------- plan builder
+
+class Plan:
+    """A python-docx document plus its ground-truth sidecar, built side by side."""
+
+    def __init__(self, pid, quality, child, la, layout, ids, font="Arial"):
+        self.doc = docx.Document()
+        self.doc.styles["Normal"].font.name = font
+        self.doc.styles["Normal"].font.size = Pt(11)
+        self.pid, self.ids = pid, ids
+        self.secs, self.order, self.stmts, self.defects, self.traps = {}, [], [], [], []
+        self.meta = {"schema": "ehc-plan-truth/1", "id": pid, "file": pid + ".docx", "seed": None,
+                     "generator": "tests/tools/make_plans.py", "writer": "python-docx",
+                     "quality": quality, "child": child, "local_authority": la,
+                     "layout": dict(layout, font=font, h_split="H1" in ids)}
+
+    # -- document primitives
+    def para(self, text="", style=None, bold=False, italic=False, size=None, parts=None, num=None,
+             caps=False):
+        p = self.doc.add_paragraph(style=style)
+        for i, part in enumerate(parts or [text]):
+            if i:   # Word-like noise between split runs: a proofErr marker
+                perr = OxmlElement("w:proofErr")
+                perr.set(qn("w:type"), "spellStart" if i == 1 else "spellEnd")
+                p._p.append(perr)
+            r = p.add_run(part)
+            r.bold, r.italic = bold or None, italic or None
+            if size:
+                r.font.size = Pt(size)
+            if caps:
+                r.font.all_caps = True
+        if num:
+            set_num(p, num)
+        return p
+
+    def paras(self, lines, style=None):
+        for line in lines:
+            self.para(line, style=style)
+
+    def block(self, h, sid, title, lines):
+        """A section heading written by h(sid, title), then its narrative paragraph(s)."""
+        h(sid, title)
+        self.paras([lines] if isinstance(lines, str) else lines)
+
+    def table(self, header=None, cols=None, shade_fill="D9E2F3"):
+        t = self.doc.add_table(rows=0, cols=cols or len(header))
+        t.style = "Table Grid"
+        if header:
+            self.row(t, header, shade_fill=shade_fill, bold=True)
+        return t
+
+    def row(self, t, values, shade_fill=None, bold=False, color=None, span=False):
+        cells = t.add_row().cells
+        if span:
+            cells = [cells[0].merge(cells[-1])]
+            values = [values]
+        for c, v in zip(cells, values):
+            fill(c, v, bold=bold, color=color)
+            if shade_fill:
+                shade(c, shade_fill)
+        return cells
+
+    def span(self, t, text, **kw):
+        return self.row(t, text, span=True, **kw)
+
+    def details(self, rows):
+        t = self.table(cols=2)
+        for label, value in rows:
+            cells = self.row(t, [label, value])
+            shade(cells[0], "F2F2F2")
+        self.para("")
+
+    # -- truth registration
+    def section(self, sid, heading, status="present", **extra):
+        assert sid in self.ids and sid not in self.secs, (self.pid, sid)
+        self.secs[sid] = dict(id=sid, status=status, heading=heading, statements=[], **extra)
+        self.order.append(sid)
+        if status == "empty":
+            self.defect(sid, "section_empty", heading)
+
+    def head(self, sid, text, style="Heading 1", bold=False, size=None, num=None, **kw):
+        self.para(text, style=style, bold=bold, size=size, num=num)
+        for s in (sid if isinstance(sid, list) else [sid]):
+            self.section(s, text, **kw)
+
+    def missing(self, sid):
+        self.section(sid, None, status="missing")
+        self.defect(sid, "section_missing", "")
+
+    def defect(self, sid, kind, text, match=None, field=None, statement=None):
+        d = {"id": "d%d" % (len(self.defects) + 1), "section": sid, "kind": kind, "text": text}
+        if match:
+            d["match"] = match
+        if statement:
+            d["statement"] = statement
+        if field:
+            d["field"] = field
+        self.defects.append(d)
+        return d
+
+    def stmt(self, sid, text, dspec="", cells=None, main=None, **extra):
+        """Register a statement. dspec: 'kind[:match][@field];...' e.g. 'vague_word:regular;no_frequency'."""
+        sec = self.secs[sid]
+        sid_n = "%s-%d" % (sid, len(sec["statements"]) + 1)
+        s = {"id": sid_n, "section": sid, "kind": "outcome" if sid == "E" else "provision",
+             "source": "make_plans", "label": "good", "text": text}
+        if cells:
+            s["cells"] = cells
+        s.update(extra)
+        s["defects"] = []
+        for item in filter(None, dspec.split(";")):
+            kind, _, field = item.partition("@")
+            kind, _, match = kind.partition(":")
+            lexical_cell = match and field and cells and field != main
+            d = self.defect(sid, kind, cells[field] if lexical_cell else text, match or None,
+                            field or None, sid_n)
+            s["defects"].append(d["id"])
+        s["label"] = "defective" if s["defects"] else "good"
+        sec["statements"].append(sid_n)
+        self.stmts.append(s)
+        return s
+
+    def item(self, sid, text, dspec="", style=None, num=None, parts=None, **extra):
+        self.para(text, style=style, num=num, parts=parts)
+        return self.stmt(sid, text, dspec, **extra)
+
+    def trow(self, t, sid, header, values, dspec="", main=0, **extra):
+        """Write a table row and register its main cell as a statement of section sid."""
+        self.row(t, values)
+        cells = {h: "\n".join(v) if isinstance(v, list) else v for h, v in zip(header, values)}
+        return self.stmt(sid, cells[header[main]], dspec, cells=cells, main=header[main], **extra)
+
+    def trap(self, sid, kind, text, match):
+        assert match in text
+        self.traps.append({"section": sid, "kind": kind, "text": text, "match": match})
+
+    def signature(self, name, role, date, la):
+        self.para("Signed on behalf of " + la, bold=True)
+        self.para("Name: " + name)
+        self.para("Role: " + role)
+        self.para("Date: " + date)
+
+    def finish(self, outdir):
+        assert sorted(self.secs) == sorted(self.ids), (self.pid, sorted(self.secs))
+        counts = {}
+        for d in self.defects:
+            counts[d["kind"]] = counts.get(d["kind"], 0) + 1
+        truth = dict(self.meta)
+        truth["layout"]["section_order"] = self.order
+        truth.update(sections=[self.secs[s] for s in ORDER if s in self.secs],
+                     statements=self.stmts, defects=self.defects,
+                     defect_counts=dict(sorted(counts.items())), traps=self.traps)
+        save_docx(self.doc, os.path.join(outdir, self.pid + ".docx"))
+        with open(os.path.join(outdir, self.pid + ".json"), "w", encoding="utf-8") as f:
+            json.dump(truth, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+
+
+def child(first, surname, pronoun, dob, year, setting, needs, plan_date, review):
+    return {"first_name": first, "surname": surname, "pronoun": pronoun, "dob": dob,
+            "phase": "post-16" if year >= 12 else "secondary" if year >= 7 else "primary",
+            "year_group": "Year %d" % year, "setting": setting, "needs": needs,
+            "plan_date": plan_date, "last_annual_review": review}
+
+
+def front(pl, name, dob, plan_date, review, setting, la, status="Final"):
+    pl.para(la, bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    pl.details([("Name", name), ("Date of birth", dob), ("Date of plan", plan_date),
+                ("Date of last annual review", review), ("Current setting", setting),
+                ("Status", status)])
+
+
+ADVICE_NOTE = "All advice listed above is appended to this plan."
+
+
+# ---------------------------------------------------------------- test plans
+
+def plan_essex_order(out):
+    la = "Brackenmoor Borough Council"
+    pl = Plan("essex-order", "typical", child("Leo", "Marsh", "he", "2017-03-09", 4,
+              "Meadowbank Community Primary School", ["SLCN", "ASD"], "2025-10-14", None), la,
+              {"feature": "sections out of statutory order", "section_style": "heading",
+               "heading_level": 2, "heading_format": "Section {L} – {short}",
+               "outcome_layout": "paragraphs", "provision_layout": "bullets"}, SPLIT)
+    front(pl, "Leo Marsh", "9 March 2017", "14 October 2025", "Not applicable – first EHC plan",
+          "Meadowbank Community Primary School", la)
+    h = lambda sid, t: pl.head(sid, "Section %s – %s" % (sid, t), style="Heading 2")
+    pl.block(h, "A", "Views, interests and aspirations", ["Leo shared his views with his teaching assistant using pictures and a talking mat in September 2025. These are his own words.",
+              "I like trains, dinosaurs and jumping on the trampoline at home.",
+              "I don't like it when the hall is noisy. It hurts my ears.",
+              "When I grow up I want to drive a steam train.",
+              "Leo's mum and dad told us that Leo is a kind, funny boy who loves facts about animals. They would like him to make a friend at school and to be able to tell adults when something is wrong."])
+    pl.block(h, "E", "Outcomes", "The outcomes below run to the end of Year 5. Leo's class teacher and the SENCo will set shorter-term targets each term in his SEN support plan.")
+    pl.item("E", "By the end of Year 5 (July 2027), Leo will follow a two-part spoken instruction in class without a visual prompt in 4 out of 5 observed lessons.")
+    pl.item("E", "Leo will use 3-word phrases to ask an adult for help on 8 out of 10 recorded occasions.", "not_time_bound")
+    pl.item("E", "Leo will develop his social communication skills by the end of Year 5.", "not_measurable")
+    pl.item("E", "By July 2026, Leo will take turns in a structured game with 2 peers for 10 minutes, with no more than one adult prompt, on 3 occasions in a week.")
+    pl.item("E", "Leo will receive weekly speech and language therapy by July 2026.", "outcome_is_provision")
+    pl.item("E", "By the end of the spring term 2026, Leo will tell an adult how he feels using his 5-point scale, independently, on 4 out of 5 recorded occasions.")
+    pl.block(h, "B", "Special educational needs", ["Leo has a diagnosis of autism (March 2023) and a developmental language disorder. He finds it hard to follow spoken instructions with more than one part, particularly in the noisy classroom. On the CELF-5 in June 2025 his understanding of language was at the 5th percentile.",
+              "Leo speaks in short phrases of 2 to 3 words. When he cannot find the words he needs, he becomes upset and may leave the group.",
+              "Leo finds changes to routine difficult. When the timetable changes without warning he becomes anxious, covers his ears and hides under the table. With a visual timetable and a warning 5 minutes before a change he usually copes well.",
+              "Leo reads at book band 6 (orange) and is working below age-related expectations in writing. He can copy a sentence but cannot yet write one independently."])
+    pl.block(h, "F", "Special educational provision", "Provision is listed by need. It will be reviewed at each annual review.")
+    b = "List Bullet"
+    pl.item("F", "Speech and language therapy: 1 x 30-minute individual session each week, delivered by an HCPC-registered speech and language therapist from the Brackenmoor Children's Speech and Language Therapy Service, who will also set termly targets.", style=b)
+    pl.item("F", "Leo will have access to a social communication group.", "vague_word:access to;no_frequency;no_duration;no_deliverer", style=b)
+    pl.item("F", "A visual timetable on Leo's desk, updated by the class teacher at the start of each morning and afternoon session.", style=b)
+    pl.item("F", "Adult support in the playground as appropriate.", "vague_word:as appropriate;no_frequency;no_duration;no_deliverer", style=b)
+    pl.item("F", "Pre-teaching of 5 new topic words before each new science and history unit, in 3 x 15-minute sessions per week in a group of 3 pupils, delivered by a teaching assistant trained by the speech and language therapist.", style=b)
+    pl.item("F", "A teaching assistant trained in Attention Autism will deliver an Attention Autism group for Leo and 3 other pupils 4 times a week.", "no_duration", style=b)
+    pl.block(h, "C", "Health needs", ["Leo has glue ear and had grommets fitted in January 2025. His hearing is checked every 6 months at the Brackenmoor Children's Hearing Service.",
+              "Leo is sensitive to loud noise and to the feel of clothing labels."])
+    h("G", "Health provision")
+    pl.item("G", "Hearing review: one 45-minute appointment every 6 months at the Brackenmoor Children's Hearing Service, carried out by an NHS audiologist and commissioned by Brackenmoor and Weald Integrated Care Board.", style=b)
+    pl.item("G", "Occupational therapy advice to school as required.", "vague_word:as required;no_frequency;no_duration;no_deliverer", style=b)
+    pl.block(h, "D", "Social care needs", "Leo's parents care for him and his younger sister. An assessment by the Children with Disabilities Team in May 2025 found that the family needs a regular break from caring, and that evenings are hard because Leo finds it difficult to settle.")
+    h("H1", "Social care provision (section 2 CSDPA 1970)")
+    pl.item("H1", "A short breaks place at the Larkfield Saturday Club, one 5-hour session each month, provided by the Brackenmoor Children with Disabilities Team and staffed by support workers trained in autism awareness.")
+    h("H2", "Other social care provision")
+    pl.item("H2", "A review of the carer's assessment for Leo's parents every 12 months.", "no_deliverer")
+    pl.block(h, "I", "Placement", ["Meadowbank Community Primary School, Fenwick Road, Brackenmoor.", "Type: mainstream community primary school maintained by Brackenmoor Borough Council."])
+    pl.block(h, "J", "Personal budget", "Leo's parents have asked for the short breaks in Section H1 to be paid as a direct payment of £540 a year.")
+    pl.block(h, "K", "Advice and information", ["Advice from Leo's parents, Mr and Mrs Marsh, 2 September 2025",
+              "Educational psychology advice, Dr Priya Nair, Educational Psychologist, 12 September 2025",
+              "Speech and language therapy advice, Rachel Dunmore, Speech and Language Therapist, 5 September 2025",
+              "Medical advice, Dr Tomas Reyes, Consultant Community Paediatrician, 28 August 2025",
+              "Social care advice, Kerry Walsh, Social Worker, Children with Disabilities Team, 10 September 2025",
+              "Educational advice, Joanne Firth, SENCo, Meadowbank Community Primary School, 8 September 2025", ADVICE_NOTE])
+    pl.signature("Helen Crosby", "SEND Team Manager", "14 October 2025", la)
+    pl.finish(out)
+
+
+def plan_auto_numbered(out):
+    la = "Kestrel Vale Council"
+    pl = Plan("auto-numbered-letters", "typical", child("Maisie", "Holt", "she", "2013-05-20", 8,
+              "Oakhurst Academy", ["SpLD", "SEMH"], "2025-11-03", "2025-10-08"), la,
+              {"feature": "section letters only in Word auto-numbering (upperLetter, 'Section %1:')",
+               "section_style": "heading", "heading_level": 1, "heading_format": "{short} (letter in numbering)",
+               "outcome_layout": "numbered-auto", "provision_layout": "table4"}, SINGLE, font="Calibri")
+    front(pl, "Maisie Holt", "20 May 2013", "3 November 2025", "8 October 2025", "Oakhurst Academy", la)
+    sec_num = add_numbering(pl.doc, "upperLetter", "Section %1:")
+    out_num = add_numbering(pl.doc, "decimal", "Outcome %1:")
+    titles = dict(zip(SINGLE, ["Views, interests and aspirations", "Special educational needs", "Health needs",
+                               "Social care needs", "Outcomes", "Special educational provision", "Health provision",
+                               "Social care provision", "Placement", "Personal budget", "Advice and information"]))
+    h = lambda sid: pl.head(sid, titles[sid], num=sec_num, num_label="Section %s:" % sid)
+    h("A")
+    pl.paras(["Maisie wrote this with her learning mentor in October 2025.",
+              "I am good at drawing and I love horses. I help at a stables on Saturdays.",
+              "Reading out loud in class makes me panic. I want people to know I am not lazy.",
+              "My dream is to work with animals, maybe as a veterinary nurse.",
+              "Maisie's mum said that Maisie is creative and caring, and that her confidence has dropped since she started secondary school."])
+    h("B")
+    pl.paras(["Maisie has a diagnosis of dyslexia (educational psychology assessment, June 2024). Her reading accuracy is at the 9th percentile and her reading speed is 62 words per minute on a Year 7 text. She understands what is read to her well.",
+              "Maisie finds it hard to copy from the board and to write at length. Her written work is much shorter than her spoken ideas.",
+              "Maisie becomes anxious before lessons where she may be asked to read aloud. She has missed 14 days this term, mostly on days with English."])
+    h("C")
+    pl.para("Maisie has mild asthma, managed with an inhaler that she carries herself.")
+    h("D")
+    pl.para("Maisie's family are not known to children's social care. Her mother would like advice on youth activities where Maisie can build friendships.")
+    h("E")
+    item = lambda text, d="": pl.item("E", text, d, num=out_num,
+                                      num_label="Outcome %d:" % (len(pl.secs["E"]["statements"]) + 1))
+    item("By July 2026, Maisie will read a Year 7 text aloud at 90 words per minute with at least 95% accuracy, measured termly by the SENCo.")
+    item("Maisie will become a more confident reader.", "not_measurable;not_time_bound")
+    item("By the end of Year 9 (July 2027), Maisie will plan and write a 300-word piece of homework using her laptop and speech-to-text, independently, for 3 out of 4 pieces set.")
+    item("By July 2026, Maisie will use a calming strategy from her toolkit when she feels overwhelmed, where possible.", "vague_word:where possible;not_measurable")
+    item("Maisie will be given a weekly mentoring session with her learning mentor by December 2025.", "outcome_is_provision")
+    item("By Easter 2026, Maisie will attend at least 95% of her timetabled lessons over a half term, as recorded on the school register.")
+    h("F")
+    hdr = ["Provision", "Frequency and duration", "Group size", "Provided by"]
+    t = pl.table(hdr)
+    pl.trow(t, "F", hdr, ["Structured, cumulative literacy programme (Toe by Toe)", "4 x 20-minute sessions per week", "1:1", "A teaching assistant trained in the programme by the specialist dyslexia teacher"])
+    pl.trow(t, "F", hdr, ["Access to a laptop with speech-to-text software", "In all lessons", "Individual", "The ICT technician, who sets up and maintains the laptop"], "vague_word:Access to@Provision")
+    pl.trow(t, "F", hdr, ["Small group literacy intervention", "Regular sessions", "Small group", "TBC"],
+            "vague_word:Regular@Frequency and duration;no_frequency@Frequency and duration;no_duration@Frequency and duration;no_group_size@Group size;no_deliverer@Provided by;placeholder:TBC@Provided by")
+    pl.trow(t, "F", hdr, ["Check-in to review her anxiety scale and plan her week", "Every Monday, 20 minutes", "1:1", "Dawn Okafor, learning mentor (ELSA-trained)"])
+    pl.trow(t, "F", hdr, ["Exam access arrangements: 25% extra time and a reader in all internal tests and examinations", "In every internal test and examination", "Individual, in a separate room", "The exams officer, with the SENCo assessing eligibility under JCQ rules"])
+    pl.trow(t, "F", hdr, ["Emotional literacy sessions (ELSA)", "Once a week", "1:1", "An ELSA-trained teaching assistant"], "no_duration@Frequency and duration")
+    h("G")
+    pl.item("G", "CAMHS Getting Help team: 8 weekly 50-minute sessions of cognitive behavioural therapy for anxiety, delivered by a CAMHS clinical psychologist and commissioned by Kestrel Vale Integrated Care Board.")
+    pl.item("G", "Maisie should be seen by the school nurse when necessary.", "vague_word:should;vague_word:when necessary;no_frequency;no_duration")
+    h("H")
+    pl.item("H", "Social care support for the family as and when needed.", "vague_word:as and when;no_frequency;no_duration;no_deliverer")
+    pl.item("H", "A place at the Kestrel Vale Youth Inclusion Club, one 2-hour session every Thursday evening in term time, provided by Kestrel Vale Children's Services and staffed by youth workers trained in SEND inclusion.")
+    h("I")
+    pl.para("Oakhurst Academy, a mainstream secondary academy (11–16).")
+    h("J")
+    pl.para("Maisie's mother has not asked for a personal budget.")
+    pl.secs["J"]["status"] = "no_needs"
+    h("K")
+    pl.paras(["Parental advice, Ms Claire Holt, 15 September 2025",
+              "Educational psychology advice, Dr Owen Lacey, Educational Psychologist, 22 September 2025",
+              "Educational advice, Mr Ravi Shah, SENCo, Oakhurst Academy, 19 September 2025",
+              "Health advice, Dr Ellen Morris, Community Paediatrician, 24 September 2025", ADVICE_NOTE])
+    pl.signature("Martin Ogunleye", "EHC Coordinator", "3 November 2025", la)
+    pl.finish(out)
+
+
+def plan_area_table(out):
+    la = "Northmarsh County Council"
+    pl = Plan("area-table", "typical", child("Isla", "Ferreira", "she", "2018-04-11", 2,
+              "Fernhill Primary School", ["PD", "SLCN"], "2025-09-26", "2025-07-02"), la,
+              {"feature": "B, E and F as columns of one table per broad area of need",
+               "section_style": "heading", "heading_level": 1, "heading_format": "Section {L}. {short}",
+               "outcome_layout": "area-table", "provision_layout": "area-table"}, SPLIT)
+    front(pl, "Isla Ferreira", "11 April 2018", "26 September 2025", "2 July 2025", "Fernhill Primary School", la)
+    h = lambda sid, t, **kw: pl.head(sid, "Section %s. %s" % (sid, t), **kw)
+    pl.block(h, "A", "Views, interests and aspirations", ["Isla told us about herself using her communication book and photographs, with her teaching assistant, in June 2025.",
+              "I like swimming, my cat Biscuit and singing songs with Mummy.",
+              "I want to run in the race on sports day.",
+              "Isla's parents said that Isla is determined and sociable. They hope she will be as independent as she can be and keep her friends when she moves to junior school."])
+    pl.para("Isla's needs, the outcomes sought and the provision for each need are set out below, one table for each area of need.")
+    hdr = ["Needs (B)", "Outcomes (E)", "Provision (F)"]
+    rows = {
+        "Communication and interaction": [
+            ("Isla understands simple instructions but finds it hard to follow instructions with 2 or more key words in class. On the Derbyshire Language Scheme in June 2025 she understood 2 key words.",
+             "By July 2026, Isla will follow an instruction with 3 key words in the classroom in 4 out of 5 observed sessions.", "",
+             "Speech and language therapy: one 30-minute individual session every fortnight from an HCPC-registered speech and language therapist (Northmarsh Children's Therapy Service), plus a daily 15-minute language programme delivered by a teaching assistant trained by the therapist.", ""),
+            ("Isla uses a communication book and single words. Adults who do not know her find her speech hard to understand.",
+             "Isla will improve her communication skills.", "not_measurable;not_time_bound",
+             "Use of a communication book as appropriate.", "vague_word:as appropriate;no_frequency;no_duration;no_deliverer")],
+        "Cognition and learning": [
+            ("Isla is working towards the Year 1 expected standard in reading. She knows 18 of the 44 phonemes and can blend 3-sound words with help.",
+             "By the end of Year 2 (July 2026), Isla will read and blend 30 of the 44 phonemes in a phonics check, using her switch-adapted reading app independently.", "",
+             "Small group phonics with regular practice, delivered by the class teacher.", "vague_word:regular;no_frequency;no_duration;no_group_size")],
+        "Social, emotional and mental health": [
+            ("Isla becomes frustrated when she cannot make herself understood and cries or pushes equipment away. She has 2 close friends in her class.",
+             "Isla will receive a daily check-in with her key adult.", "outcome_is_provision;not_time_bound",
+             "A daily 10-minute check-in at the start of the school day with her key adult, a named teaching assistant, using her communication book to plan the day.", "")],
+        "Sensory and/or physical": [
+            ("Isla has cerebral palsy affecting both legs (spastic diplegia). She walks short distances with a walking frame and uses a wheelchair for longer distances.",
+             "By July 2026, Isla will walk from her classroom to the hall with her walking frame and one adult nearby, without stopping, on 4 out of 5 school days.", "",
+             "A physiotherapy programme set by the NHS paediatric physiotherapist: 20 minutes every school day, delivered 1:1 by a teaching assistant trained by the physiotherapist, with a review visit from the physiotherapist each half term.", ""),
+            ("Isla holds a chunky crayon in a fist grip and cannot yet use scissors.",
+             "Isla will get better at using scissors.", "not_measurable;not_time_bound",
+             "Fine motor activities with a teaching assistant.", "no_frequency;no_duration")]}
+    for n, (area, area_rows) in enumerate(rows.items()):
+        pl.para(area, style="Heading 2")
+        t = pl.table(hdr)
+        if n == 0:
+            for sid, col in zip("BEF", hdr):
+                pl.section(sid, col, heading_location="table header cell")
+        for need, outcome, d_out, prov, d_prov in area_rows:
+            pl.row(t, [need, outcome, prov])
+            cells = dict(zip(hdr, [need, outcome, prov]))
+            pl.stmt("E", outcome, d_out, cells=cells, main=hdr[1], area=area)
+            pl.stmt("F", prov, d_prov, cells=cells, main=hdr[2], area=area)
+        pl.para("")
+    pl.block(h, "C", "Health needs", "Isla has cerebral palsy and is seen every 6 months by her consultant paediatrician. She wears ankle-foot orthoses during the day.")
+    pl.block(h, "D", "Social care needs", "The family receive overnight short breaks after a children with disabilities assessment in March 2025. Isla's parents also care for her baby brother.")
+    h("G", "Health provision")
+    pl.item("G", "Review with her consultant paediatrician at Northmarsh Child Development Centre, one 30-minute appointment every 6 months, commissioned by Northmarsh Integrated Care Board.")
+    pl.item("G", "Orthotics review up to twice a year.", "vague_word:up to;no_deliverer")
+    h("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970")
+    pl.item("H1", "Overnight short breaks at Hollybrook House, 2 nights per month, provided by Northmarsh Disabled Children's Service.")
+    h("H2", "Other social care provision")
+    pl.item("H2", "Family support as needed.", "vague_word:as needed;no_frequency;no_duration;no_deliverer")
+    pl.block(h, "I", "Placement", "Fernhill Primary School, a mainstream community primary school (Reception to Year 6).")
+    pl.block(h, "J", "Personal budget", "Isla's parents receive a direct payment of £1,200 a year towards after-school childcare with a trained carer.")
+    pl.block(h, "K", "Advice and information", ["Parental advice, Mr and Mrs Ferreira, 3 June 2025",
+              "Educational psychology advice, Dr Sunita Rao, Educational Psychologist, 10 June 2025",
+              "Physiotherapy advice, Gemma Hart, Paediatric Physiotherapist, 12 June 2025",
+              "Speech and language therapy advice, Owen Price, Speech and Language Therapist, 9 June 2025", ADVICE_NOTE])
+    pl.signature("Karen Blythe", "Senior EHC Coordinator", "26 September 2025", la)
+    pl.finish(out)
+
+
+def plan_caps_titles(out):
+    la = "Saltmere County Council"
+    pl = Plan("caps-titles", "typical", child("Tyler", "Brooks", "he", "2010-07-02", 10,
+              "Harbourside Academy", ["SEMH", "ADHD"], "2025-10-20", "2025-09-17"), la,
+              {"feature": "headings are capitalised friendly titles with no section letters",
+               "section_style": "bold", "heading_format": "{CAPS TITLE}",
+               "outcome_layout": "numbered-typed", "provision_layout": "bullets"}, SINGLE)
+    front(pl, "Tyler Brooks", "2 July 2010", "20 October 2025", "17 September 2025", "Harbourside Academy", la)
+    h = lambda sid, t, **kw: pl.head(sid, t, style=None, bold=True, size=13, **kw)
+    pl.block(h, "A", "ALL ABOUT ME", ["Tyler's words, typed by his key worker in September 2025:",
+              "I'm good at fixing bikes and I play rugby for the under-16s.",
+              "I hate being told off in front of everyone. I need people to give me a minute.",
+              "When I leave school I want to be a motorbike mechanic.",
+              "Tyler's dad said Tyler is loyal and practical, and that mornings at home are the hardest part of the day."])
+    pl.block(h, "B", "MY NEEDS", ["Tyler has ADHD (diagnosed 2019). He finds it hard to sit still for more than 10 minutes and often calls out. When he is corrected in front of others he shouts or walks out of the lesson; there were 11 walk-outs last half term.",
+              "Tyler reads at an age-appropriate level but writes very little: in a 50-minute English lesson he usually writes 2 or 3 sentences."])
+    pl.block(h, "C", "HEALTH NEEDS", "Tyler takes medication for ADHD each morning. It is reviewed every 6 months by his paediatrician.")
+    pl.block(h, "D", "SOCIAL CARE NEEDS", "The family has worked with Early Help since March 2025 to set up morning routines.")
+    h("E", "OUTCOMES")
+    pl.item("E", "1. By July 2026, Tyler will arrive at his first lesson on time on at least 9 out of 10 school days, as recorded on the register.")
+    pl.item("E", "2. Tyler will manage his anger better.", "not_measurable;not_time_bound")
+    pl.item("E", "3. By the end of Year 11 (July 2027), Tyler will travel independently by bus from home to Saltmere College for a taster day, on 2 separate occasions.")
+    pl.item("E", "4. Tyler will have access to a mentor to help him with his GCSE coursework by December 2025.", "outcome_is_provision;vague_word:access to")
+    pl.item("E", "5. By Easter 2026, Tyler will complete a one-week work experience placement at a garage, attending all 5 days, as recorded by his employer.")
+    pl.item("E", "6. Tyler should try to stay in lessons more.", "vague_word:should;not_measurable;not_time_bound")
+    h("F", "SPECIAL EDUCATIONAL PROVISION")
+    b = "List Bullet"
+    pl.item("F", "A daily 15-minute check-in at 8.45am with his key worker, Sean Doyle (learning mentor), to go through his timetable and his movement break card.", style=b)
+    pl.item("F", "Movement breaks when needed.", "vague_word:when needed;no_frequency;no_duration;no_deliverer", style=b)
+    pl.item("F", "Anger management programme: 6 weekly 45-minute 1:1 sessions delivered by the school counsellor, a BACP-registered counsellor, with a review at the end of the block.", style=b)
+    pl.item("F", "Some 1:1 support in English and maths lessons from a teaching assistant.", "vague_word:Some;no_frequency;no_duration", style=b)
+    pl.item("F", "25% extra time and a separate room with 1 invigilator in all mock and GCSE examinations, arranged by the exams officer and assessed by the SENCo under JCQ rules.", style=b)
+    pl.item("F", "Careers guidance interview, one 45-minute session each term.", "no_deliverer", style=b)
+    h("G", "HEALTH PROVISION")
+    pl.item("G", "ADHD medication review: one 30-minute appointment every 6 months with the consultant paediatrician at Saltmere Community Paediatrics, commissioned by Saltmere Integrated Care Board.")
+    pl.item("G", "CAMHS input as appropriate.", "vague_word:as appropriate;no_frequency;no_duration")
+    h("H", "SOCIAL CARE PROVISION")
+    pl.item("H", "An Early Help family worker from Saltmere Early Help Service will visit the family at home once a fortnight for 1 hour to help Tyler's parents keep to the morning routine.")
+    pl.item("H", "Short breaks TBC.", "placeholder:TBC;no_frequency;no_duration;no_deliverer")
+    pl.block(h, "I", "PLACEMENT", "Harbourside Academy, a mainstream secondary academy (11–16).")
+    h("J", "PERSONAL BUDGET", status="empty")    # nothing under the heading: section_empty
+    pl.block(h, "K", "ADVICE AND INFORMATION", ["Parental advice, Mr Dean Brooks, 2 September 2025",
+              "Educational psychology advice, Dr Hannah Webb, Educational Psychologist, 9 September 2025",
+              "Medical advice, Dr Kofi Mensah, Consultant Paediatrician, 4 September 2025",
+              "Educational advice, Ms Lorna Birch, SENCo, Harbourside Academy, 8 September 2025", ADVICE_NOTE])
+    pl.signature("Paul Redfern", "EHC Coordinator", "20 October 2025", la)
+    pl.finish(out)
+
+
+def plan_not_applicable(out):
+    la = "Wrenfield Borough Council"
+    pl = Plan("not-applicable", "typical", child("Ruby", "Clarke", "she", "2015-11-30", 5,
+              "Hawthorn Lane Primary School", ["SpLD"], "2025-10-01", "2025-09-10"), la,
+              {"feature": "C, D, G, H1, H2 'Not applicable'/'N/A'; J missing",
+               "section_style": "heading", "heading_level": 1, "heading_format": "Section {L}: {short}",
+               "outcome_layout": "numbered-typed", "provision_layout": "numbered-paras"}, SPLIT)
+    front(pl, "Ruby Clarke", "30 November 2015", "1 October 2025", "10 September 2025", "Hawthorn Lane Primary School", la)
+    h = lambda sid, t, **kw: pl.head(sid, "Section %s: %s" % (sid, t), **kw)
+    pl.block(h, "A", "Views, interests and aspirations", ["Ruby talked to her class teacher about her plan in September 2025.", "I like gymnastics and baking with my nan.",
+              "I get cross when the words jump about on the page.", "My dream is to be a gymnastics coach.",
+              "Ruby's parents said she works hard and gets tired and upset after school when reading has been difficult."])
+    h("B", "Special educational needs")
+    nil = "Ruby's hearing and vision were checked by the school nurse in May 2025 and no health needs have been identified that affect her learning."
+    pl.paras(["Ruby has dyslexia. Her single-word reading is at the 7th percentile and she reads 31 of the first 100 high-frequency words on sight. She understands stories well when they are read to her.",
+              "Ruby finds it hard to remember number facts and to follow written maths problems. She can add 2-digit numbers using a number line.", nil])
+    pl.trap("B", "nil statement in another section", nil, "no health needs have been identified")
+    for sid, t, na in [("C", "Health needs", "Not applicable"), ("D", "Social care needs", "N/A")]:
+        h(sid, t, status="not_applicable")
+        pl.para(na)
+    h("E", "Outcomes")
+    pl.item("E", "E1 By July 2026, Ruby will read 50 of the first 100 high-frequency words on sight in 4 out of 5 weekly checks.")
+    pl.item("E", "E2 By [insert date], Ruby will spell 20 words from the Year 3 and 4 statutory word list correctly in a dictated sentence.", "placeholder:[insert date];not_time_bound")
+    pl.item("E", "E3 By the end of Year 6 (July 2027), Ruby will solve 2-step word problems using a number line, independently, in 8 out of 10 questions.")
+    pl.item("E", "E4 By July 2026, Ruby will understand place value.", "not_measurable")
+    pl.item("E", "E5 By the end of the spring term 2026, Ruby will use her coloured overlay and reading ruler without a reminder in all English lessons for 2 consecutive weeks.")
+    pl.item("E", "E6 Ruby might be able to write a paragraph of 5 sentences by July 2026.", "vague_word:might")
+    h("F", "Special educational provision")
+    pl.item("F", "F1. Precision teaching of high-frequency words: 5 x 10-minute 1:1 sessions per week, delivered by a teaching assistant trained in precision teaching by the educational psychologist.")
+    pl.item("F", "F2. Ongoing support from the SENCo.", "vague_word:Ongoing;no_frequency;no_duration")
+    pl.item("F", "F3. A structured multisensory spelling programme (Nessy), 3 x 20-minute sessions per week in a group of 3 pupils, delivered by a teaching assistant who has completed Nessy training.")
+    pl.item("F", "F4. Daily 15-minute maths intervention using Numicon in a group of 4 pupils.", "no_deliverer")
+    pl.item("F", "F5. A coloured overlay, a reading ruler and a word mat in every lesson, checked each morning by the class teacher.")
+    pl.item("F", "F6. Opportunities to use a laptop for extended writing where possible.", "vague_word:Opportunities to;vague_word:where possible;no_frequency;no_deliverer")
+    pl.item("F", "F7. Termly 45-minute consultation between the specialist dyslexia teacher from Wrenfield Learning Support Service, the class teacher and Ruby's parents, to review progress and set the next targets.")
+    pl.item("F", "F8. Up to 3 hours per week of teaching assistant support in class.", "vague_word:Up to")
+    for sid, t, na in [("G", "Health provision", "Not applicable."), ("H1", "Social care provision (CSDPA 1970, section 2)", "N/A"),
+                       ("H2", "Other social care provision", "Not applicable")]:
+        h(sid, t, status="not_applicable")
+        pl.para(na)
+    pl.block(h, "I", "Placement", "Hawthorn Lane Primary School, a mainstream voluntary aided Church of England primary school.")
+    pl.missing("J")
+    pl.block(h, "K", "Advice and information", ["Parental advice, Mr and Mrs Clarke, 1 July 2025",
+              "Educational psychology advice, Dr Laura Kemp, Educational Psychologist, 8 July 2025",
+              "Educational advice, Mrs Sian Evans, SENCo, Hawthorn Lane Primary School, 4 July 2025", ADVICE_NOTE])
+    pl.signature("Amir Hussain", "EHC Coordinator", "1 October 2025", la)
+    pl.finish(out)
+
+
+def plan_shaded_rows(out):
+    la = "Calloway Vale Council"
+    pl = Plan("shaded-rows", "typical", child("Chloe", "Barnes", "she", "2008-12-05", 12,
+              "Calloway Vale College of Further Education", ["ASD", "SEMH"], "2025-10-09", "2025-06-25"), la,
+              {"feature": "one 3-column table; shaded gridSpan rows 'E: Outcomes' as headings",
+               "section_style": "table", "heading_format": "{L}: {short}", "band_colour": "1F4E79",
+               "outcome_layout": "table", "provision_layout": "table3"}, SPLIT)
+    front(pl, "Chloe Barnes", "5 December 2008", "9 October 2025", "25 June 2025",
+          "Calloway Vale College of Further Education", la)
+    t = pl.table(cols=3)
+
+    def h(sid, title):
+        text = "%s: %s" % (sid, title)
+        pl.span(t, text, shade_fill="1F4E79", bold=True, color="FFFFFF")
+        pl.section(sid, text)
+
+    def narr(*lines):
+        for line in lines:
+            pl.span(t, line)
+    ehdr, phdr = ["Outcome", "By when", "How progress will be measured"], ["Provision", "How often", "Who"]
+    sub = lambda hdr: pl.row(t, hdr, shade_fill="DEEAF6", bold=True)
+    h("A", "Views, interests and aspirations")
+    narr("Chloe wrote her views on her laptop with her learning mentor in June 2025.",
+         "I love animals, especially my two rabbits. I'm calm when I am with them.",
+         "Busy corridors and people talking over each other make me freeze.",
+         "I want to work in an animal rescue centre and live in my own flat one day.",
+         "Chloe's mum said Chloe is gentle and hard-working and needs time to get used to new people.")
+    h("B", "Special educational needs")
+    narr("Chloe is autistic. She finds busy, noisy places overwhelming and may shut down and stop speaking. She needs written instructions and warning of changes.",
+         "Chloe has high anxiety, scoring 34 on the RCADS anxiety scale in May 2025. She has not yet travelled to college on her own.")
+    h("C", "Health needs")
+    narr("Chloe is on the waiting list for the Calloway Vale Young People's Mental Health Service for cognitive behavioural therapy.")
+    h("D", "Social care needs")
+    narr("Chloe was assessed by the Preparing for Adulthood Team in April 2025. She needs help to take part in community activities.")
+    h("E", "Outcomes")
+    sub(ehdr)
+    pl.trow(t, "E", ehdr, ["Chloe will travel independently by train from home to college on 5 consecutive college days.", "July 2026", "Travel trainer's log"])
+    pl.trow(t, "E", ehdr, ["Chloe will order and pay for her lunch in the college canteen without adult help on 4 out of 5 days.", "TBC", "Key worker's weekly record"],
+            "not_time_bound@By when;placeholder:TBC@By when")
+    pl.trow(t, "E", ehdr, ["Chloe will complete her Level 2 Diploma in Animal Care, attending at least 90% of sessions.", "July 2027", "College attendance and course records"])
+    pl.trow(t, "E", ehdr, ["Chloe will feel less anxious at college.", "July 2026", "Chloe's views"], "not_measurable")
+    pl.trow(t, "E", ehdr, ["Chloe will use her anxiety app to rate her anxiety and choose a calming strategy on 4 out of 5 recorded occasions.", "Ongoing", "App records reviewed by her mentor"],
+            "not_time_bound@By when;vague_word:Ongoing@By when")
+    pl.trow(t, "E", ehdr, ["Chloe will plan, shop for and cook a 2-course meal for 4 people with no more than 2 prompts.", "End of the summer term 2026", "Independent living tutor's checklist"])
+    h("F", "Special educational provision")
+    sub(phdr)
+    pl.trow(t, "F", phdr, ["1:1 mentoring session to plan her week and practise strategies from her anxiety plan", "Every Monday, 30 minutes", "Named learning mentor trained in autism (Level 3)"])
+    pl.trow(t, "F", phdr, ["Access to a quiet room", "As required", "College staff"],
+            "vague_word:Access to@Provision;vague_word:As required@How often;no_frequency@How often;no_deliverer@Who")
+    pl.trow(t, "F", phdr, ["Travel training on the train route from home to college", "2 sessions per week, 90 minutes each, for the autumn term", "Calloway Vale Independent Travel Training Team (qualified travel trainer)"])
+    pl.trow(t, "F", phdr, ["In-class support in Animal Care practical sessions", "Regularly", "Learning support assistant"],
+            "vague_word:Regularly@How often;no_frequency@How often;no_duration@How often")
+    pl.trow(t, "F", phdr, ["Independent living skills group: budgeting, shopping and cooking, in a group of 6 students", "Weekly, 2 hours", "Independent living tutor with a Level 3 qualification in supporting learners with SEND"])
+    pl.trow(t, "F", phdr, ["Visit to the exam room before each assessment and a separate room for assessments", "Before each assessment, 20 minutes", "-"], "no_deliverer@Who")
+    h("G", "Health provision")
+    sub(phdr)
+    pl.trow(t, "G", phdr, ["Cognitive behavioural therapy for anxiety from the Calloway Vale Young People's Mental Health Service, commissioned by Calloway Vale Integrated Care Board", "12 weekly sessions of 50 minutes", "HCPC-registered clinical psychologist"])
+    pl.trow(t, "G", phdr, ["Annual health check", "Once a year", ""], "no_deliverer@Who")
+    h("H1", "Social care provision (CSDPA 1970, section 2)")
+    sub(phdr)
+    pl.trow(t, "H1", phdr, ["A personal assistant for community activities (trampolining club)", "Every Saturday, 3 hours", "Personal assistant employed through a direct payment from Calloway Vale Children's Social Care"])
+    h("H2", "Other social care provision")
+    sub(phdr)
+    pl.trow(t, "H2", phdr, ["Transition planning with social care", "When necessary", "Social worker"], "vague_word:When necessary@How often;no_frequency@How often")
+    h("I", "Placement")
+    narr("Calloway Vale College of Further Education, a general further education college.")
+    h("J", "Personal budget")
+    narr("Chloe's mum receives a direct payment of £2,340 a year to employ the personal assistant in H1.")
+    h("K", "Advice and information")
+    narr("Advice from Chloe and her mother, Mrs Lisa Barnes, 10 June 2025",
+         "Educational psychology advice, Dr Fiona Grant, Educational Psychologist, 16 June 2025",
+         "Social care advice, Marcus Bell, Social Worker, Preparing for Adulthood Team, 12 June 2025",
+         "Educational advice, Jo Whitaker, Additional Learning Support Manager, Calloway Vale College, 13 June 2025", ADVICE_NOTE)
+    pl.para("")
+    pl.signature("Gail Summers", "EHC Coordinator", "9 October 2025", la)
+    pl.finish(out)
+
+
+def plan_combined_heading(out):
+    la = "Harrowdene Council"
+    pl = Plan("combined-heading", "typical", child("Zara", "Ahmed", "she", "2017-06-18", 3,
+              "Linden Grove Primary School", ["HI", "SLCN"], "2025-11-12", "2025-10-15"), la,
+              {"feature": "combined headings 'Sections E and F' (2-column table) and 'Section H1/H2'",
+               "section_style": "heading", "heading_level": 1, "heading_format": "Section {L}: {short}",
+               "outcome_layout": "table-with-provision", "provision_layout": "table2"}, SPLIT)
+    front(pl, "Zara Ahmed", "18 June 2017", "12 November 2025", "15 October 2025", "Linden Grove Primary School", la)
+    h = lambda sid, t, **kw: pl.head(sid, "Section %s: %s" % (sid, t), **kw)
+    pl.block(h, "A", "Views, interests and aspirations", ["Zara shared her views with her Teacher of the Deaf in October 2025, using signs and speech.",
+              "I like drawing, swimming and my little brother.", "I don't like it when everyone talks at once.",
+              "When I am older I want to be an artist.",
+              "Zara's parents said that Zara is bright and funny and they want her to keep up with her friends."])
+    pl.block(h, "B", "Special educational needs", ["Zara has a moderate bilateral hearing loss and wears hearing aids. She misses much of what is said in group discussions and at a distance. Her vocabulary is at the 10th percentile (BPVS, September 2025).",
+              "Zara can retell events in 2 or 3 steps but leaves out key details. She relies on lip-reading and visual cues."])
+    pl.block(h, "C", "Health needs", "Zara's hearing is reviewed every 6 months by the Harrowdene Children's Hearing Centre.")
+    pl.block(h, "D", "Social care needs", "The family would like Zara to take part in a club with other deaf children at weekends.")
+    pl.head(["E", "F"], "Sections E and F: Outcomes and provision", combined=["E", "F"])
+    hdr = ["Outcome", "Provision"]
+    t = pl.table(hdr)
+    for outcome, d_out, prov, d_prov in [
+        ("By July 2026, Zara will hand her radio aid transmitter to each new adult at the start of a lesson, without a reminder, in 9 out of 10 lessons.", "",
+         "A radio aid system, worn in every lesson and checked each morning by a teaching assistant trained by the Qualified Teacher of the Deaf.", ""),
+        ("Zara will receive visits from the Teacher of the Deaf.", "outcome_is_provision;not_time_bound",
+         "Teacher of the Deaf visits as required.", "vague_word:as required;no_frequency;no_duration"),
+        ("By the end of the spring term 2026, Zara will retell a short story in 4 events in the correct order, using a story map, in 3 out of 4 sessions.", "",
+         "Narrative intervention: 3 x 20-minute sessions per week in a group of 3 pupils, delivered by a teaching assistant trained by the speech and language therapist.", ""),
+        ("By July 2026, Zara will develop her vocabulary.", "not_measurable",
+         "Pre-teaching of new topic vocabulary by a teaching assistant, 15 minutes.", "no_frequency"),
+        ("By July 2026, Zara will ask a peer to repeat something she has not heard, in 3 out of 4 observed group activities.", "",
+         "Opportunities to practise listening in a quiet room.", "vague_word:Opportunities to;no_frequency;no_duration;no_deliverer"),
+        ("By July 2026, Zara could join a lunchtime club with 2 friends once a week.", "vague_word:could",
+         "A place in the Friday lunchtime deaf-aware games club for 30 minutes each week, run by the higher level teaching assistant, who holds a Level 2 BSL qualification.", "")]:
+        pl.row(t, [outcome, prov])
+        cells = dict(zip(hdr, [outcome, prov]))
+        pl.stmt("E", outcome, d_out, cells=cells, main="Outcome")
+        pl.stmt("F", prov, d_prov, cells=cells, main="Provision")
+    h("G", "Health provision")
+    pl.item("G", "Audiology review at the Harrowdene Children's Hearing Centre: one 45-minute appointment every 6 months with an NHS paediatric audiologist, commissioned by Harrowdene Integrated Care Board.")
+    pl.item("G", "Speech and language therapy may be provided by the NHS.", "vague_word:may;no_frequency;no_duration;no_deliverer")
+    pl.head(["H1", "H2"], "Section H1/H2 – Social care provision", combined=["H1", "H2"])
+    hdr = ["Section", "Provision", "How often and for how long", "Provided by"]
+    t = pl.table(hdr)
+    pl.trow(t, "H1", hdr, ["H1", "Short breaks: a place at the Saturday deaf children's club at Linden Leisure Centre", "Every other Saturday, 4 hours", "Harrowdene Disabled Children's Team, staffed by support workers with Level 2 BSL"], main=1)
+    pl.trow(t, "H2", hdr, ["H2", "Family support from the Early Help Service to find signing classes for the family", "TBC", "Harrowdene Early Help Service"],
+            "no_frequency@How often and for how long;no_duration@How often and for how long;placeholder:TBC@How often and for how long", main=1)
+    pl.para("")
+    pl.block(h, "I", "Placement", "Linden Grove Primary School, a mainstream community primary school with a resourced provision for deaf children.")
+    pl.block(h, "J", "Personal budget", "No personal budget has been requested.")
+    pl.secs["J"]["status"] = "no_needs"
+    pl.block(h, "K", "Advice and information", ["Parental advice, Mr and Mrs Ahmed, 15 September 2025",
+              "Advice from the Qualified Teacher of the Deaf, Sarah Quinn, Harrowdene Sensory Support Service, 22 September 2025",
+              "Educational psychology advice, Dr Peter Lowe, Educational Psychologist, 24 September 2025",
+              "Audiology advice, Nadia Karim, Paediatric Audiologist, 18 September 2025", ADVICE_NOTE])
+    pl.signature("Rebecca Stone", "EHC Coordinator", "12 November 2025", la)
+    pl.finish(out)
+
+
+def plan_traps(out):
+    la = "Ashcombe County Council"
+    pl = Plan("traps", "clean", child("Jack", "Pearson", "he", "2015-01-22", 6,
+              "Greenacre Primary School", ["PD", "DCD"], "2025-06-16", "2025-05-21"), la,
+              {"feature": "clean plan full of false-positive traps",
+               "section_style": "heading", "heading_level": 1, "heading_format": "Section {L}: {short}",
+               "outcome_layout": "paragraphs", "provision_layout": "paragraphs", "run_splitting": True}, SPLIT)
+    front(pl, "Jack Pearson", "22 January 2015", "16 June 2025", "21 May 2025", "Greenacre Primary School", la)
+    h = lambda sid, t: pl.head(sid, "Section %s: %s" % (sid, t))
+    pl.block(h, "A", "Views, interests and aspirations", ["Jack told his teaching assistant what he wanted in his plan in May 2025.",
+              "I like Lego, football on the computer and my dog Pickle.", "I want to be a games designer when I'm older.",
+              "Jack's parents said that Jack has a great sense of humour and wants to do things for himself."])
+    h("B", "Special educational needs")
+    b1 = "Section B should be read alongside the advice listed in Section K."
+    b2 = "Section F below sets out the provision that will meet each of the needs described here."
+    b3 = "Jack has right-sided hemiplegia and dyspraxia. He may tire quickly by the afternoon, when his handwriting becomes hard to read."
+    b4 = "Jack types at 8 words per minute. With a laptop and his seating plan, Jack has full access to the curriculum."
+    pl.paras([b1, b2, b3, b4])
+    pl.trap("B", "heading-like body text", b1, "Section B should")
+    pl.trap("B", "heading-like body text", b2, "Section F below")
+    pl.trap("B", "hedge word outside provision", b3, "may")
+    pl.trap("B", "access to the curriculum", b4, "access to the curriculum")
+    h("C", "Health needs")
+    c1 = "Jack's physiotherapist advises that he should wear his ankle splint throughout the school day."
+    pl.para(c1)
+    pl.trap("C", "hedge word outside provision", c1, "should")
+    h("D", "Social care needs")
+    d1 = "Jack may need more help with personal care as he gets older, and his parents have asked for an assessment of the home."
+    pl.para(d1)
+    pl.trap("D", "hedge word outside provision", d1, "may")
+    h("E", "Outcomes")
+    e1 = pl.item("E", "By May 2026, Jack will type a 100-word paragraph on his laptop in 10 minutes with no more than 2 spelling errors, in 3 out of 4 weekly checks.")
+    pl.trap("E", "May (month)", e1["text"], "May 2026")
+    pl.item("E", "By July 2026, Jack will put on and fasten his coat independently within 3 minutes before every break time for 2 consecutive weeks.")
+    pl.item("E", "By the end of Year 6 (July 2026), Jack will move between lessons with his class using his walking stick, without adult help, at 9 out of 10 lesson changes.")
+    e4 = pl.item("E", "By May 2026, Jack will complete his 10-minute stretching routine, naming each stretch, with no more than one prompt on 4 days out of 5.")
+    pl.trap("E", "May (month)", e4["text"], "May 2026")
+    pl.item("E", "By the time he moves to Ashcombe Vale Academy in September 2026, Jack will find his way from the main entrance to 4 key rooms using a map, independently, on 2 visits.")
+    h("F", "Special educational provision")
+    f1 = ["A 1:1 stretching programme for hips, knees and shoul", "ders set by the NHS paediatric physiotherapist: 15 minutes every school day, delivered by a teaching assistant trained by the physiotherapist."]
+    s = pl.item("F", "".join(f1), parts=f1)
+    pl.trap("F", "shoulders", s["text"], "shoulders")
+    pl.item("F", "Touch-typing programme (Nessy Fingers): 4 x 15-minute 1:1 sessions per week, delivered by a teaching assistant, with progress checked each half term by the SENCo.")
+    pl.item("F", "A laptop with word prediction software for all written work in every lesson, set up by the school's ICT technician and checked each Monday by the class teacher.")
+    pl.item("F", "Occupational therapy: one 45-minute 1:1 session every half term from an HCPC-registered occupational therapist (Ashcombe Children's Therapy Service), who will set a daily handwriting and dressing programme.")
+    pl.item("F", "A daily 10-minute sensory circuit before registration, delivered 1:1 by a teaching assistant trained by the occupational therapist.")
+    pl.item("F", "An adult escort on the stairs at every lesson change, provided by a teaching assistant trained in moving and handling.")
+    f7 = "The SENCo will keep Jack's provision map up to date and share it with his parents each term."
+    pl.para(f7)
+    pl.trap("F", "up to date", f7, "up to date")
+    h("G", "Health provision")
+    pl.item("G", "Physiotherapy review: one 60-minute visit to school each term by an NHS paediatric physiotherapist, commissioned by Ashcombe Integrated Care Board, to update Jack's programme and train the teaching assistant.")
+    h("H1", "Social care provision (section 2 CSDPA 1970)")
+    pl.item("H1", "Short breaks: one 6-hour Saturday session each month at the Ashcombe Adventure Playground, provided by the Ashcombe Children with Disabilities Team with 1:1 help from a trained play worker.")
+    h("H2", "Other social care provision")
+    pl.item("H2", "An occupational therapist from Ashcombe Children's Social Care will assess the family home for adaptations by 31 January 2026 and write a report within 4 weeks of the visit.")
+    pl.block(h, "I", "Placement", "Greenacre Primary School, a mainstream community primary school, until July 2026; then Ashcombe Vale Academy, a mainstream secondary academy.")
+    pl.block(h, "J", "Personal budget", "Jack's parents receive a direct payment of £960 a year for the short breaks in Section H1.")
+    pl.block(h, "K", "Advice and information", ["Parental advice, Mr and Mrs Pearson, 2 April 2025",
+              "Educational psychology advice, Dr Alan Frost, Educational Psychologist, 9 April 2025",
+              "Physiotherapy advice, Megan Lyle, Paediatric Physiotherapist, 3 April 2025",
+              "Occupational therapy advice, Tariq Aziz, Occupational Therapist, 7 April 2025", ADVICE_NOTE])
+    pl.signature("Diane Hollis", "EHC Coordinator", "16 June 2025", la)
+    app = "Appendix A: Reports"
+    pl.para(app, style="Heading 1")
+    pl.trap("K", "heading-like appendix", app, "Appendix A")
+    pl.paras(["Educational psychology report, Dr Alan Frost, April 2025", "Physiotherapy report, Megan Lyle, April 2025"])
+    pl.finish(out)
+
+
+TEST_PLANS = [plan_essex_order, plan_auto_numbered, plan_area_table, plan_caps_titles,
+              plan_not_applicable, plan_shaded_rows, plan_combined_heading, plan_traps]
+
+
+# ---------------------------------------------------------------- samples (no sidecars)
+
+def sample_good(out):
+    la = "Northmarsh County Council"
+    pl = Plan("good-plan", "good", {}, la, {}, SPLIT)
+    front(pl, "Ava Thompson", "14 February 2018", "3 November 2025", "15 October 2025", "Willowbrook Primary School", la)
+    h = lambda sid, t: pl.head(sid, "Section %s: %s" % (sid, t))
+    h("A", "Views, interests and aspirations")
+    pl.para("What Ava told us (her own words, recorded by her teaching assistant in October 2025)", style="Heading 3")
+    pl.paras(["I like drawing horses, playing with my cousins and going to the park with my dad.",
+              "I like it when my teacher shows me pictures so I know what is happening next.",
+              "I don't like the hand dryers in the toilets. They are too loud.",
+              "My dream is to be a vet and look after poorly animals."])
+    pl.para("What Ava's parents told us", style="Heading 3")
+    pl.para("Ava's mum and dad describe her as loving and determined. They want Ava to read for pleasure, to make friends in her class and to tell adults when she is worried.")
+    h("B", "Special educational needs")
+    pl.para("Communication and interaction", style="Heading 3")
+    pl.paras(["Ava understands short, familiar instructions but finds it hard to follow longer instructions in a busy classroom. On the CELF-5 in September 2025 her understanding of language was at the 9th percentile.",
+              "Ava talks in short sentences of 3 to 4 words. When she cannot find a word she points or gives up."])
+    pl.para("Cognition and learning", style="Heading 3")
+    pl.paras(["Ava reads 15 high-frequency words on sight and is working at phase 3 of the phonics programme. She enjoys stories and can answer questions about a story that is read to her.",
+              "In maths Ava counts reliably to 20 and adds numbers to 10 using objects."])
+    pl.para("Social, emotional and mental health", style="Heading 3")
+    pl.para("Ava becomes anxious when routines change. When this happens she hides under a table and will not speak for 10 to 15 minutes. A visual timetable and a warning before changes help her to stay calm.")
+    pl.block(h, "C", "Health needs", "Ava has global developmental delay (diagnosed by her community paediatrician in 2022). She is reviewed every 6 months. Her hearing and vision were checked in July 2025 and were within normal limits.")
+    pl.block(h, "D", "Social care needs", "Ava's parents told the Children with Disabilities Team (assessment, June 2025) that bedtimes are very hard and that they need a break from caring at weekends.")
+    pl.block(h, "E", "Outcomes", "Ava's class teacher and the SENCo will set shorter-term targets each term in her SEN support plan, and share them with Ava's parents.")
+    for o in ["By July 2027, Ava will read 40 high-frequency words independently in 4 out of 5 sessions.",
+              "By July 2026, Ava will follow a classroom instruction with 3 key words without a visual prompt in 4 out of 5 observed lessons.",
+              "By the end of the spring term 2026, Ava will use a 5-word sentence to tell an adult what she needs, on 3 occasions each school day for 2 consecutive weeks.",
+              "By July 2026, Ava will add 2 numbers to 20 using a number line, independently, in 8 out of 10 questions.",
+              "By the end of Year 4 (July 2027), Ava will tell an adult when she is worried, using her feelings fan, on 4 out of 5 recorded occasions."]:
+        pl.para(o, style="List Number")
+    h("F", "Special educational provision")
+    hdr = ["Provision", "Frequency", "Duration", "Group size", "Delivered by"]
+    t = pl.table(hdr)
+    for r in [["Speech and language therapy to develop understanding of instructions and sentence building", "Fortnightly", "45 minutes", "1:1", "HCPC-registered speech and language therapist, Northmarsh Children's Therapy Service"],
+              ["Daily language programme set by the speech and language therapist", "Every school day", "15 minutes", "1:1", "Teaching assistant trained by the speech and language therapist"],
+              ["Precision teaching of high-frequency words", "5 times a week", "10 minutes", "1:1", "Teaching assistant trained in precision teaching by the educational psychologist"],
+              ["Phonics catch-up group (Read Write Inc. Fast Track)", "4 times a week", "20 minutes", "Group of 3 pupils", "Teaching assistant who has completed Read Write Inc. training"],
+              ["Visual timetable and a 5-minute warning before each change of activity", "Every school day, at every change of activity", "Throughout the school day", "Individual", "Class teacher"],
+              ["Review of progress with Ava's parents and the SENCo", "Termly", "45 minutes", "Individual", "SENCo (National Award for SEN Co-ordination)"]]:
+        pl.row(t, r)
+    pl.para("")
+    pl.block(h, "G", "Health provision", "Developmental review: one 30-minute appointment every 6 months at Northmarsh Child Development Centre with Dr Neil Carter, Consultant Community Paediatrician, commissioned by Northmarsh Integrated Care Board.")
+    pl.block(h, "H1", "Social care provision (section 2 of the Chronically Sick and Disabled Persons Act 1970)", "Short breaks: a place at the Kingfisher Saturday Club, one 4-hour session every other Saturday, provided by Northmarsh Disabled Children's Service and staffed by support workers trained in Makaton.")
+    pl.block(h, "H2", "Other social care provision", "Family support: 6 fortnightly 1-hour home visits from a family support worker of Northmarsh Early Help Service, to help Ava's parents set up a bedtime routine, starting in November 2025.")
+    pl.block(h, "I", "Placement", "Willowbrook Primary School, Station Road, Northmarsh: a mainstream community primary school maintained by Northmarsh County Council.")
+    pl.block(h, "J", "Personal budget", "Ava's parents have not asked for a personal budget. They know they can ask at any annual review.")
+    h("K", "Advice and information")
+    t = pl.table(["Advice", "Author and role", "Date"])
+    for r in [["Parental advice", "Mr and Mrs Thompson, parents", "8 September 2025"],
+              ["Educational advice", "Mrs Karen Doyle, SENCo, Willowbrook Primary School", "12 September 2025"],
+              ["Psychological advice", "Dr Amira Sayed, Educational Psychologist", "19 September 2025"],
+              ["Speech and language therapy advice", "Laura Finch, Speech and Language Therapist", "15 September 2025"],
+              ["Medical advice", "Dr Neil Carter, Community Paediatrician", "10 September 2025"],
+              ["Social care advice", "Kerry Osei, Social Worker, Northmarsh Children with Disabilities Team", "5 September 2025"]]:
+        pl.row(t, r)
+    pl.para("")
+    pl.signature("Sophie Marlow", "EHC Coordinator", "3 November 2025", la)
+    save_docx(pl.doc, os.path.join(out, "good-plan.docx"))
+
+
+def sample_typical(out):
+    la = "Wrenfield Borough Council"
+    pl = Plan("typical-plan", "typical", {}, la, {}, SPLIT, font="Calibri")
+    front(pl, "Sam Patel", "3 March 2015", "22 September 2025", "[insert date]", "St Cuthbert's C of E Primary School", la)
+    h = lambda t: pl.para(t, bold=True, size=13)
+    h("A. The views, interests and aspirations of Sam and his parents")
+    pl.paras(["Sam likes football, Minecraft and his older brother. He wants to be a footballer.",
+              "Sam's parents would like him to be happier at school and to have more friends."])
+    h("B. Sam's special educational needs")
+    pl.paras(["Sam has autism and speech, language and communication needs.",
+              "Sam finds it hard to join in with games at playtime and often plays alone. He can become upset when routines change."])
+    h("C. Sam's health needs which relate to his SEN")
+    pl.para("Not applicable")
+    h("D. Sam's social care needs which relate to his SEN or to a disability")
+    pl.para("Sam is not known to social care.")
+    h("E. The outcomes sought for the child")
+    pl.paras(["Sam will develop his social skills.", "Sam will receive speech therapy.",
+              "Sam will be more confident in class.", "By July 2026, Sam will read 30 high-frequency words on sight in 4 out of 5 checks.",
+              "Sam will improve his writing by [insert date]."], style="List Number")
+    h("F. The special educational provision required by the child")
+    pl.paras(["Sam will have access to a small group for social skills.", "Speech and language therapy as appropriate.",
+              "Regular check-ins with an adult.", "Up to 5 hours of TA support per week.",
+              "Movement breaks as required.", "A visual timetable, updated every morning by the class teacher.",
+              "Sam will be supported by TBC."], style="List Bullet")
+    h("G. Any health provision reasonably required by the learning difficulties or disabilities which result in the child having SEN")
+    pl.para("Sam will be seen by the community paediatrician as required.")
+    h("H1. Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970")
+    pl.para("None.")
+    h("H2. Any other social care provision")
+    pl.para("None.")
+    h("I. The name and type of the school or other institution")
+    pl.para("St Cuthbert's C of E Primary School (mainstream).")
+    h("J. Personal budget")
+    pl.para("TBC")
+    h("K. Advice and information")
+    pl.paras(["Educational psychologist report", "Speech and language therapy report, [insert date]", "School advice"])
+    pl.signature("TBC", "EHC Coordinator", "22 September 2025", la)
+    save_docx(pl.doc, os.path.join(out, "typical-plan.docx"))
+
+
+def sample_poor(out):
+    la = "Saltmere County Council"
+    pl = Plan("poor-plan", "poor", {}, la, {}, SPLIT, font="Times New Roman")
+    pl.para("DRAFT Education, Health and Care Plan – Jayden Cole", bold=True, size=14)
+    t = pl.table(cols=2)
+    for label, value in [("Name", "Jayden Cole"), ("DOB", "dd/mm/yyyy"), ("School", "[Name of setting]"), ("Date of plan", "XXX")]:
+        pl.row(t, [label, value])
+    band = lambda text: pl.span(t, text, shade_fill="7F7F7F", bold=True, color="FFFFFF")
+    narr = lambda *lines: [pl.span(t, line) for line in lines]
+    band("Section A – About Jayden")
+    narr("Jayden is a Year 8 pupil who presents with SEMH and ASC and it is reported that he can be a pleasant young man when he is engaged in activities that he enjoys, although staff have observed that he finds it difficult to sustain attention for extended periods and this impacts on his learning across the curriculum in a number of ways.")
+    band("Section B – Special Educational Needs")
+    narr("Jayden has ASC, SEMH needs and SLCN.",
+         "The EP report indicates that Jayden's cognitive profile is uneven and that his working memory and processing speed are areas of relative weakness which, when combined with his difficulties with emotional regulation and his sensory sensitivities, mean that he may struggle to access the curriculum without appropriate support being put in place by school staff.")
+    band("Section C – Health")
+    narr("Jayden is known to CAMHS and has been referred to OT.")
+    band("Section E – Outcomes")
+    narr("Jayden will improve his behaviour.", "Jayden will receive SALT.", "Jayden will engage with learning.",
+         "Jayden will develop his social skills.", "Jayden will be happier in school.")
+    band("Section F – Special Educational Provision")
+    narr("Access to a TA as appropriate.", "SALT input as required.", "ELSA sessions when necessary.",
+         "Regular check-ins with a trusted adult.", "Opportunities to access a quiet space.",
+         "Up to 10 hours of LSA support per week.", "EP involvement periodically.",
+         "Staff should use a range of strategies to support Jayden, which may include visual prompts, social stories and time out cards, as and when Jayden needs them, and these strategies should be reviewed on an ongoing basis by the SENCo and the class teachers in consultation with outside agencies.")
+    band("Section G – Health Provision")
+    narr("CAMHS input as appropriate.", "OT assessment if possible.")
+    band("Section H1 – Social Care (CSDPA)")
+    narr("N/A")
+    band("Section H2 – Social Care (other)")
+    narr("Social care may be able to offer some support.")
+    band("Section I – Placement")
+    narr("[Name of setting] – mainstream.")
+    band("Section J – Personal Budget")
+    narr("TBC")
+    band("Section K – Advice and Information")
+    pl.span(t, "")
+    pl.para("")
+    pl.para("Signed: XXX    Date: <<date>>")
+    save_docx(pl.doc, os.path.join(out, "poor-plan.docx"))
+
+
+def sample_template(out):
+    la = "Kestrel Vale Council"
+    pl = Plan("template", "template", {}, la, {}, SPLIT)
+    pl.para(la + " – SEND Service", bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    guide = lambda text: pl.para("Guidance: " + text, italic=True)
+    guide("Replace every item in square brackets before the plan is issued. Delete all guidance text.")
+    pl.details([("Name", "[insert child's name]"), ("Date of birth", "dd/mm/yyyy"), ("Date of plan", "<<date>>"),
+                ("Date of last annual review", "dd/mm/yyyy"), ("Current setting", "[Name of setting]"),
+                ("EHC coordinator", "XXX"), ("Status", "Draft / Final (delete as appropriate)")])
+    sections = [("A", "Views, interests and aspirations", "Record the child's or young person's views in their own words, and say how they were gathered. Include their aspirations for the future and their parents' views.", ["[insert child's name] says: [insert]", "Parents' views: [insert]"]),
+                ("B", "Special educational needs", "Describe each need under the four broad areas of need. Say what the child can do and what they find difficult, with assessment results and dates.", ["Communication and interaction: [insert]", "Cognition and learning: [insert]", "Social, emotional and mental health: [insert]", "Sensory and/or physical: [insert]"]),
+                ("C", "Health needs which relate to SEN", "If there are no health needs, say so in a sentence.", ["[insert]"]),
+                ("D", "Social care needs which relate to SEN or to a disability", "If there are no social care needs, say so in a sentence.", ["[insert]"]),
+                ("E", "Outcomes", "Write 3 to 8 SMART outcomes, each with a date (for example 'By July 2027, … will …').", ["Outcome 1: By dd/mm/yyyy, [insert child's name] will [insert]", "Outcome 2: XXX"]),
+                ("F", "Special educational provision", "For each need in Section B, say what will be provided, how often, for how long, in what group size and by whom.", None),
+                ("G", "Health provision", "Name the service and the commissioner for each item.", ["[insert]"]),
+                ("H1", "Social care provision (section 2 of the Chronically Sick and Disabled Persons Act 1970)", "Only for children under 18.", ["[insert]"]),
+                ("H2", "Other social care provision", "Include provision under the Care Act for young people over 18.", ["[insert]"]),
+                ("I", "Placement", "Leave blank in a draft plan. In a final plan give the name and type of the school or other institution.", ["[Name of setting], [type of setting]"]),
+                ("J", "Personal budget", "Say whether a personal budget has been requested and what it covers.", ["TBC"]),
+                ("K", "Advice and information", "List all advice gathered, with the author's name, role and the date.", ["[insert advice], [author and role], dd/mm/yyyy"])]
+    for sid, title, g, body in sections:
+        pl.para("Section %s: %s" % (sid, title), style="Heading 1")
+        guide(g)
+        if body is None:
+            hdr = ["Provision", "Frequency", "Duration", "Group size", "Delivered by"]
+            t = pl.table(hdr)
+            pl.row(t, ["[insert]", "XXX", "XXX", "XXX", "TBC"])
+            pl.para("")
+        else:
+            pl.paras(body)
+    pl.para("Signed on behalf of " + la, bold=True)
+    pl.paras(["Name: [insert]", "Date: <<date>>"])
+    save_docx(pl.doc, os.path.join(out, "template.docx"))
+
+
+SAMPLES = [sample_good, sample_typical, sample_poor, sample_template]
+
+
+# ---------------------------------------------------------------- check
+
+def read_docx(path):
+    """Return (paragraph texts in order, {paragraph index: auto-numbering label})."""
+    with zipfile.ZipFile(path) as z:
+        body = ET.fromstring(z.read("word/document.xml"))
+        numbering = ET.fromstring(z.read("word/numbering.xml")) if "word/numbering.xml" in z.namelist() else None
+    levels = {}
+    if numbering is not None:
+        absd = {a.get(W + "abstractNumId"): a for a in numbering.findall(W + "abstractNum")}
+        for n in numbering.findall(W + "num"):
+            lvl = absd[n.find(W + "abstractNumId").get(W + "val")].find(W + "lvl")
+            levels[n.get(W + "numId")] = (lvl.find(W + "numFmt").get(W + "val"), lvl.find(W + "lvlText").get(W + "val"))
+    texts, labels, counters = [], {}, {}
+    for p in body.iter(W + "p"):
+        parts = []
+        for r in p.iter(W + "r"):
+            for c in r:
+                parts.append(c.text or "" if c.tag == W + "t" else "\t" if c.tag == W + "tab" else "")
+        num = p.find(W + "pPr/" + W + "numPr/" + W + "numId")
+        if num is not None and num.get(W + "val") in levels:
+            nid = num.get(W + "val")
+            counters[nid] = counters.get(nid, 0) + 1
+            fmt, lvl_text = levels[nid]
+            n = counters[nid]
+            labels[len(texts)] = lvl_text.replace("%1", chr(64 + n) if fmt == "upperLetter" else str(n))
+        texts.append("".join(parts))
+    return texts, labels
+
+
+def check_plan(jpath):
+    errs = []
+    truth = json.load(open(jpath, encoding="utf-8"))
+    texts, labels = read_docx(os.path.join(os.path.dirname(jpath), truth["file"]))
+    have = set(texts)
+    label_of = {}
+    for i, lab in labels.items():
+        label_of.setdefault(texts[i], lab)
+
+    def need(text, what):
+        if text not in have:
+            errs.append("%s not a paragraph: %r" % (what, text[:70]))
+    stmts = {s["id"]: s for s in truth["statements"]}
+    defects = {d["id"]: d for d in truth["defects"]}
+    for sec in truth["sections"]:
+        if sec["heading"] is not None:
+            need(sec["heading"], "heading " + sec["id"])
+        if "num_label" in sec and label_of.get(sec["heading"]) != sec["num_label"]:
+            errs.append("section %s label %r != %r" % (sec["id"], label_of.get(sec["heading"]), sec["num_label"]))
+        errs += ["section %s lists unknown %s" % (sec["id"], s) for s in sec["statements"] if s not in stmts]
+    trap_matches = [t["match"] for t in truth["traps"]]
+    all_texts = set(stmts[i]["text"] for i in stmts)
+    headings = set(sec["heading"] for sec in truth["sections"])
+    for s in truth["statements"]:
+        need(s["text"], "statement " + s["id"])
+        for v in (s.get("cells") or {}).values():
+            for line in filter(None, v.split("\n")):
+                need(line, "cell of " + s["id"])
+        if "num_label" in s and label_of.get(s["text"]) != s["num_label"]:
+            errs.append("%s label %r != %r" % (s["id"], label_of.get(s["text"]), s["num_label"]))
+        if (s["label"] == "defective") != bool(s["defects"]):
+            errs.append("%s label %s but defects %s" % (s["id"], s["label"], s["defects"]))
+        if s["label"] == "good":   # own text and own cells (not a sibling statement's or B's cell)
+            own = [v for h, v in (s.get("cells") or {}).items()
+                   if h not in headings and (v == s["text"] or v not in all_texts)]
+            blob = " | ".join([s["text"]] + own)
+            if s["section"] == "E" and not TIME_RE.search(blob):
+                errs.append("good outcome %s has no time" % s["id"])
+            for m in trap_matches:
+                blob = blob.replace(m, " ")
+            hit = VAGUE_RE.search(blob) or PLACEHOLDER_RE.search(blob)
+            if hit:
+                errs.append("good %s contains %r" % (s["id"], hit.group(0)))
+    for d in truth["defects"]:
+        if d["text"]:
+            need(d["text"], "defect " + d["id"])
+        if d.get("match") and d["match"] not in d["text"]:
+            errs.append("defect %s match %r not in text" % (d["id"], d["match"]))
+        if d.get("statement") and d["id"] not in stmts.get(d["statement"], {}).get("defects", []):
+            errs.append("defect %s not listed by %s" % (d["id"], d.get("statement")))
+    for t in truth["traps"]:
+        need(t["text"], "trap")
+        if t["match"] not in t["text"]:
+            errs.append("trap match %r not in text" % t["match"])
+    good = sum(s["label"] == "good" for s in truth["statements"])
+    line = "%-22s %2d sections, %2d statements (%d good / %d defective), %2d defects, %d traps" % (
+        truth["id"], len(truth["sections"]), len(stmts), good, len(stmts) - good, len(defects), len(truth["traps"]))
+    return line, errs
+
+
+def check_dir(d):
+    failed = 0
+    paths = sorted(glob.glob(os.path.join(d, "*.json")))
+    for jpath in paths:
+        line, errs = check_plan(jpath)
+        print(("FAIL " if errs else "ok   ") + line)
+        for e in errs:
+            print("     - " + e)
+        failed += bool(errs)
+    if not paths:
+        print("no sidecars in " + d)
+        return 1
+    return 1 if failed else 0
+
+
+def main(argv):
+    if len(argv) == 3 and argv[1] == "--check":
+        return check_dir(argv[2])
+    if len(argv) != 3 or argv[1].startswith("-"):
+        print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
+        return 2
+    samples, plans = argv[1], argv[2]
+    for d in (samples, plans):
+        os.makedirs(d, exist_ok=True)
+    for fn in SAMPLES:
+        fn(samples)
+    for fn in TEST_PLANS:
+        fn(plans)
+    print("wrote %d samples to %s and %d test plans to %s" % (len(SAMPLES), samples, len(TEST_PLANS), plans))
+    return check_dir(plans)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
