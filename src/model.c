@@ -242,9 +242,22 @@ item_at(const struct ehc_doc *doc, enum ehc_sec s, int n, size_t *from)
 	return NULL;
 }
 
+static const struct ehc_item *
+next_item(const struct ehc_doc *doc, enum ehc_sec s, size_t from)
+{
+	for (size_t i = from; i < doc->nitems; i++)
+		if (doc->items[i].section == s)
+			return &doc->items[i];
+	return NULL;
+}
+
 static enum ehc_event
 exit_item(struct ehc_iter *it)
 {
+	/* Several items can share a block (the lines of one full-width cell): walk it again. */
+	const struct ehc_item *next = next_item(it->doc, it->section->id, it->ii);
+	if (next && next->first_block <= it->item->last_block && next->first_block >= 1)
+		it->bi = (size_t)next->first_block - 1;
 	it->item = NULL;
 	it->block = NULL;
 	return it->ev = EHC_EV_ITEM_EXIT;

@@ -108,6 +108,23 @@ START_TEST(walk_visits_a_row_in_each_of_its_sections)
 }
 END_TEST
 
+START_TEST(walk_enters_each_item_that_shares_a_block)
+{
+	struct ehc_doc *doc = ehc_doc_new("t.docx");
+	para(doc, EHC_SEC_F, "Section F");
+	para(doc, EHC_SEC_F, "line one\nline two\nline three");
+	para(doc, EHC_SEC_F, "after");
+	present(doc, EHC_SEC_F, 1);
+	item(doc, EHC_SEC_F, 1, 2, 2);
+	item(doc, EHC_SEC_F, 2, 2, 2);
+	item(doc, EHC_SEC_F, 3, 2, 3);
+	char *got = walk(doc);
+	ck_assert_str_eq(got, "D( F[ 1 ( 2 ) ( 2 ) ( 2 3 ) ] )");
+	free(got);
+	ehc_doc_free(doc);
+}
+END_TEST
+
 START_TEST(empty_doc_walks_to_the_end)
 {
 	struct ehc_doc *doc = ehc_doc_new(NULL);
@@ -171,6 +188,7 @@ main(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, walk_follows_plan_order_and_items);
 	tcase_add_test(tc, walk_visits_a_row_in_each_of_its_sections);
+	tcase_add_test(tc, walk_enters_each_item_that_shares_a_block);
 	tcase_add_test(tc, empty_doc_walks_to_the_end);
 	tcase_add_loop_test(tc, section_ids_round_trip, 0, sizeof sec_cases / sizeof *sec_cases);
 	tcase_add_test(tc, levels_and_criteria_parse);
