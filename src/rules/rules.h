@@ -63,4 +63,51 @@ unsigned ehc_rule_criteria(const struct ehc_rule *r);     /* EHC_CRIT_* bits */
 void ehc_pack_check(const struct ehc_pack *p, struct ehc_doc *doc,
 		    const struct ehc_check_opts *opts);
 
+/* ---- added for `rules list|explain|test` ---- */
+
+/** "document", "section", "item", "paragraph" or "sentence". */
+const char *ehc_rule_unit(const struct ehc_rule *r);
+/** True when the rule checks section 's'. */
+bool ehc_rule_applies_to(const struct ehc_rule *r, enum ehc_sec s);
+/** The level the rule reports at in section 's' (rules may set levels per section). */
+enum ehc_level ehc_rule_level_in(const struct ehc_rule *r, enum ehc_sec s);
+/** Line of the rule's id in ehc_rule_file(). */
+int ehc_rule_line(const struct ehc_rule *r);
+/** Number of good (true) or bad (false) examples. */
+size_t ehc_rule_example_count(const struct ehc_rule *r, bool good);
+/**
+ * Example i as text (owned by the pack). An example written as a small plan (per-section
+ * texts) is shown as "A: ... | B: ..." lines joined by " | ".
+ */
+const char *ehc_rule_example(const struct ehc_rule *r, bool good, size_t i);
+
+/* One example that did not behave: a bad example that raised no finding of its rule, or a
+ * good one that raised some. */
+struct ehc_test_failure {
+	const struct ehc_rule *rule;
+	bool good;                 /* which list the example is in */
+	size_t index;              /* 0-based within that list */
+	const char *text;          /* as ehc_rule_example() gives it */
+	int line;                  /* of the example in the rule's file */
+	size_t nfindings;          /* findings of the rule it raised */
+	const char *first_message; /* the first such finding's message, or NULL */
+};
+
+struct ehc_test_result {
+	size_t rules;              /* rules with at least one example */
+	size_t examples, passed, failed;
+	size_t rules_without_examples; /* rules lacking a good or a bad example */
+};
+
+typedef void (*ehc_test_cb)(const struct ehc_test_failure *f, void *ud);
+
+/**
+ * Runs the examples of every rule (or only rule 'only_id' when not NULL), each alone on a
+ * tiny document built from the example: a bad example must raise the rule, a good one must
+ * not. Calls 'cb' (may be NULL) for each failure and fills 'res'. Returns 0 when all passed,
+ * 1 when some failed, EHC_E_CONFIG when 'only_id' names no rule.
+ */
+int ehc_pack_test(const struct ehc_pack *p, const char *only_id, ehc_test_cb cb, void *ud,
+		  struct ehc_test_result *res);
+
 #endif
