@@ -174,7 +174,8 @@ resolve(const char *dir, const char *target)
 	ehc_buf_puts(&b, target);
 	char *s = ehc_buf_take(&b), *out = xcalloc(1, strlen(s) + 1);
 	size_t o = 0;
-	for (char *seg = strtok(s, "/"); seg; seg = strtok(NULL, "/")) {
+	char *save = NULL; /* strtok_r: plans are loaded on several threads at once */
+	for (char *seg = strtok_r(s, "/", &save); seg; seg = strtok_r(NULL, "/", &save)) {
 		if (strcmp(seg, ".") == 0)
 			continue;
 		if (strcmp(seg, "..") == 0) {
