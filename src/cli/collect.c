@@ -68,7 +68,10 @@ walk(const char *dir, int depth, struct list *out, size_t *missing)
 		if (e->d_name[0] == '.')
 			continue;
 		struct ehc_buf p = EHC_BUF_INIT;
-		ehc_buf_printf(&p, "%s/%s", dir, e->d_name);
+		size_t n = strlen(dir);
+		while (n > 1 && dir[n - 1] == '/')
+			n--;
+		ehc_buf_printf(&p, "%.*s/%s", (int)n, dir, e->d_name);
 		*EHC_PUSH(here.v, here.n, here.cap) = ehc_buf_take(&p);
 	}
 	closedir(d);
