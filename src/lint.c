@@ -92,6 +92,10 @@ ehc_linter_new(const struct ehc_lint_config *cfg, struct ehc_linter **out, struc
 	struct ehc_buf path = EHC_BUF_INIT;
 	ehc_buf_printf(&path, "%s/sections.yml", l->rules_dir);
 	int rc = ehc_layout_load(ehc_buf_str(&path), &l->layout, err);
+	ehc_buf_clear(&path);
+	ehc_buf_printf(&path, "%s/scoring.yml", l->rules_dir);
+	if (!rc && access(ehc_buf_str(&path), F_OK) == 0)
+		rc = ehc_score_config_load(ehc_buf_str(&path), &l->scoring, err);
 	ehc_buf_fini(&path);
 	if (!rc)
 		rc = load_pack(l, cfg, err);
@@ -110,6 +114,7 @@ ehc_linter_free(struct ehc_linter *l)
 		return;
 	ehc_layout_free(l->layout);
 	ehc_pack_free(l->pack);
+	ehc_score_config_free(l->scoring);
 	free(l->rules_dir);
 	free(l);
 }
@@ -131,5 +136,14 @@ ehc_lint_file(const struct ehc_linter *l, const char *path, struct ehc_doc **out
 	int rc = ehc_lint_segment_file(l, path, out, err);
 	if (rc == 0)
 		ehc_pack_check(l->pack, *out, &l->check);
+	return rc;
+}
+
+int
+ehc_lint_file_scored(const struct ehc_linter *l, const char *path, struct ehc_doc **out,
+		     struct ehc_score **score, struct ehc_error *err)
+{
+	int rc = ehc_lint_file(l, path, out, err);
+	*score = rc == 0 && l->scoring ? ehc_score_doc(l->scoring, l->pack, *out) : NULL;
 	return rc;
 }

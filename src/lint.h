@@ -14,6 +14,7 @@
 #include "load/load.h"
 #include "model.h"
 #include "rules/rules.h"
+#include "score/score.h"
 #include "segment/segment.h"
 #include "util/error.h"
 
@@ -45,6 +46,7 @@ struct ehc_linter {
 	struct ehc_check_opts check;
 	struct ehc_load_limits limits;
 	char *rules_dir;
+	struct ehc_score_config *scoring; /* rules_dir/scoring.yml, or NULL when there is none */
 };
 
 /** Defaults: today as as-of, ehclint-disable honoured, default load limits. */
@@ -67,6 +69,13 @@ void ehc_linter_free(struct ehc_linter *l);
  */
 int ehc_lint_file(const struct ehc_linter *l, const char *path, struct ehc_doc **out,
 		  struct ehc_error *err);
+
+/**
+ * As ehc_lint_file(), then scores the plan: '*score' (free with ehc_score_free()) is NULL when
+ * the plan could not be read or the linter has no scoring.yml. Thread-safe.
+ */
+int ehc_lint_file_scored(const struct ehc_linter *l, const char *path, struct ehc_doc **out,
+			 struct ehc_score **score, struct ehc_error *err);
 
 /** Loads and segments only (for `dump`). */
 int ehc_lint_segment_file(const struct ehc_linter *l, const char *path, struct ehc_doc **out,

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "baseline.h"
 #include "cli/cli.h"
 #include "ehc-build.h"
 #include "report/report.h"
@@ -19,6 +20,7 @@ struct job {
 	const char *path;
 	const struct ehc_linter *linter;
 	struct ehc_doc *doc;
+	struct ehc_score *score;
 	struct ehc_error err;
 	int rc;
 	bool done;
@@ -118,7 +120,7 @@ worker(void *arg)
 		}
 		struct job *j = &p->jobs[p->next++];
 		pthread_mutex_unlock(&p->mu);
-		j->rc = ehc_lint_file(j->linter, j->path, &j->doc, &j->err);
+		j->rc = ehc_lint_file_scored(j->linter, j->path, &j->doc, &j->score, &j->err);
 		pthread_mutex_lock(&p->mu);
 		j->done = true;
 		pthread_cond_broadcast(&p->done);
@@ -127,41 +129,69 @@ worker(void *arg)
 }
 
 struct tally {
-	size_t unreadable, by_level[EHC_LEVEL_COUNT];
+	enum ehc_level min_level; /* findings not shown do not fail the run */
+	size_t unreadable, baselined, by_level[EHC_LEVEL_COUNT];
 };
 
-static void
-count(struct tally *t, const struct job *j)
+/* Where reported plans go: the outputs, the run's tally and the baselines. */
+struct sink {
+	struct output *outs;
+	size_t nouts;
+	struct tally t;
+	bool quiet;
+	struct ehc_baseline *baseline; /* --baseline, or NULL */
+	struct ehc_baseline *record;   /* --write-baseline, or NULL */
+};
+
+/* Counts what is new: findings neither suppressed nor held by the baseline. */
+static size_t
+count(struct tally *t, const struct job *j, const bool *held)
 {
+	size_t n = 0;
 	if (!j->doc) {
 		t->unreadable++;
-		return;
+		return 0;
 	}
 	for (size_t i = 0; i < j->doc->nfindings; i++)
-		if (!j->doc->findings[i].suppressed)
+		if (ehc_finding_shown(&j->doc->findings[i], t->min_level) && !(held && held[i])) {
 			t->by_level[j->doc->findings[i].level]++;
+			n++;
+		}
+	return n;
 }
 
 static void
-report(struct output *outs, size_t nouts, struct job *j, struct tally *t, bool quiet)
+report(struct sink *k, struct job *j)
 {
-	struct ehc_result r = { .path = j->path, .doc = j->doc, .error = j->doc ? NULL : &j->err };
-	count(t, j);
-	bool silent = quiet && j->doc && j->doc->nfindings == 0;
-	for (size_t i = 0; i < nouts; i++)
-		if (outs[i].reporter->plan && !(silent && strcmp(outs[i].reporter->name, "text") == 0))
-			outs[i].reporter->plan(&outs[i].ctx, &r);
+	struct ehc_result r = { .path = j->path, .doc = j->doc, .error = j->doc ? NULL : &j->err,
+				.score = j->score };
+	bool *held = NULL;
+	if (j->doc && k->baseline) {
+		held = xcalloc(j->doc->nfindings ? j->doc->nfindings : 1, sizeof *held);
+		r.nbaselined = ehc_baseline_match(k->baseline, j->path, j->doc, held);
+		r.baselined = held;
+		k->t.baselined += r.nbaselined;
+	}
+	if (j->doc && k->record)
+		ehc_baseline_add(k->record, j->path, j->doc);
+	bool silent = count(&k->t, j, held) == 0 && k->quiet && j->doc;
+	for (size_t i = 0; i < k->nouts; i++)
+		if (k->outs[i].reporter->plan && !(silent && strcmp(k->outs[i].reporter->name, "text") == 0))
+			k->outs[i].reporter->plan(&k->outs[i].ctx, &r);
 	if (!j->doc) {
 		char line[1200];
 		ehc_error_format(&j->err, line, sizeof line);
 		fprintf(stderr, "ehclint: %s\n", line);
 	}
+	free(held);
+	ehc_score_free(j->score);
 	ehc_doc_free(j->doc);
 	j->doc = NULL;
+	j->score = NULL;
 }
 
 static void
-run_jobs(struct pool *p, int jobs, struct output *outs, size_t nouts, struct tally *t, bool quiet)
+run_jobs(struct pool *p, int jobs, struct sink *k)
 {
 	pthread_t tid[64];
 	int nt = jobs < 1 ? 1 : jobs > 64 ? 64 : jobs;
@@ -176,7 +206,7 @@ run_jobs(struct pool *p, int jobs, struct output *outs, size_t nouts, struct tal
 		while (!p->jobs[i].done)
 			pthread_cond_wait(&p->done, &p->mu);
 		pthread_mutex_unlock(&p->mu);
-		report(outs, nouts, &p->jobs[i], t, quiet);
+		report(k, &p->jobs[i]);
 		pthread_mutex_lock(&p->mu);
 		p->reported++;
 		pthread_cond_broadcast(&p->space);
@@ -206,17 +236,18 @@ open_outputs(struct ehc_cli *cli, const struct ehc_pack *pack, struct output *ou
 {
 	struct ehc_format_req dflt = { "text", NULL };
 	const struct ehc_format_req *reqs = cli->nformats ? cli->formats : &dflt;
-	size_t n = cli->nformats ? cli->nformats : 1, to_stdout = 0;
+	size_t n = cli->nformats ? cli->nformats : 1, unnamed = 0;
 	for (size_t i = 0; i < n; i++) {
+		if (!reqs[i].path && ++unnamed > 1) {
+			fprintf(stderr, "ehclint: only one format can go to %s; give the others a "
+					"file (--format %s:FILE)\n",
+				cli->output ? cli->output : "standard output", reqs[i].name);
+			return EHC_EXIT_USAGE;
+		}
 		const char *path = reqs[i].path ? reqs[i].path : cli->output;
 		FILE *f = path ? fopen(path, "w") : stdout;
 		if (!f) {
 			fprintf(stderr, "ehclint: %s: cannot write: %s\n", path, strerror(errno));
-			return EHC_EXIT_USAGE;
-		}
-		if (!path && ++to_stdout > 1) {
-			fprintf(stderr, "ehclint: only one format can go to standard output; give the "
-					"others a file (--format %s:FILE)\n", reqs[i].name);
 			return EHC_EXIT_USAGE;
 		}
 		struct output *o = &outs[(*nouts)++];
@@ -248,6 +279,9 @@ exit_code(const struct ehc_cli *cli, const struct tally *t, size_t missing)
 	bool fail = t->unreadable > 0 || missing > 0;
 	for (int l = fail_on; l < EHC_LEVEL_COUNT; l++)
 		fail |= t->by_level[l] > 0;
+	if (t->baselined)
+		fprintf(stderr, "ehclint: %zu findings held by the baseline were not counted\n",
+			t->baselined);
 	if (cli->run.max_warnings >= 0 && t->by_level[EHC_LEVEL_WARNING] > (size_t)cli->run.max_warnings) {
 		fprintf(stderr, "ehclint: %zu warnings, more than --max-warnings %ld\n",
 			t->by_level[EHC_LEVEL_WARNING], cli->run.max_warnings);
@@ -276,6 +310,40 @@ prepare(struct ehc_cli *cli, struct configs *cfgs, struct ehc_arena *a, struct p
 	return 0;
 }
 
+static int
+open_baselines(const struct ehc_cli *cli, struct sink *k)
+{
+	struct ehc_error err = { 0 };
+	if (cli->write_baseline)
+		k->record = ehc_baseline_new();
+	if (!cli->baseline || !ehc_baseline_load(cli->baseline, &k->baseline, &err))
+		return 0;
+	char line[1200];
+	ehc_error_format(&err, line, sizeof line);
+	fprintf(stderr, "ehclint: %s\n", line);
+	return EHC_EXIT_USAGE;
+}
+
+static int
+close_baselines(const struct ehc_cli *cli, struct sink *k, int rc)
+{
+	struct ehc_error err = { 0 };
+	if (k->record && rc != EHC_EXIT_USAGE) {
+		if (ehc_baseline_write(k->record, cli->write_baseline, EHC_VERSION, &err)) {
+			char line[1200];
+			ehc_error_format(&err, line, sizeof line);
+			fprintf(stderr, "ehclint: %s\n", line);
+			rc = EHC_EXIT_USAGE;
+		} else {
+			fprintf(stderr, "ehclint: wrote %zu findings to the baseline %s\n",
+				ehc_baseline_count(k->record), cli->write_baseline);
+		}
+	}
+	ehc_baseline_free(k->baseline);
+	ehc_baseline_free(k->record);
+	return rc;
+}
+
 int
 ehc_cli_lint(struct ehc_cli *cli)
 {
@@ -289,21 +357,24 @@ ehc_cli_lint(struct ehc_cli *cli)
 	struct ehc_arena *a = ehc_arena_new();
 	struct pool p = { .jobs = xcalloc(n ? n : 1, sizeof *p.jobs), .n = n };
 	struct output outs[EHC_MAX_FORMATS];
-	size_t nouts = 0;
-	struct tally t = { 0 };
-	int rc = prepare(cli, &cfgs, a, &p, plans);
+	struct sink k = { .outs = outs, .quiet = cli->quiet };
+	int rc = prepare(cli, &cfgs, a, &p, plans); /* may read run settings from a config */
+	k.t.min_level = cli->run.min_level < 0 ? EHC_LEVEL_INFO : (enum ehc_level)cli->run.min_level;
 	if (!rc && !cfgs.n) /* no plans: still check the configuration and rules */
 		rc = linter_for(cli, &cfgs, ".", a, &rc) ? 0 : EHC_EXIT_USAGE;
 	if (!rc)
-		rc = open_outputs(cli, cfgs.linter[0]->pack, outs, &nouts);
+		rc = open_baselines(cli, &k);
+	if (!rc)
+		rc = open_outputs(cli, cfgs.linter[0]->pack, outs, &k.nouts);
 	if (!rc) {
-		for (size_t i = 0; i < nouts; i++)
+		for (size_t i = 0; i < k.nouts; i++)
 			if (outs[i].reporter->begin)
 				outs[i].reporter->begin(&outs[i].ctx);
-		run_jobs(&p, cli->jobs ? cli->jobs : default_jobs(), outs, nouts, &t, cli->quiet);
-		rc = exit_code(cli, &t, missing);
+		run_jobs(&p, cli->jobs ? cli->jobs : default_jobs(), &k);
+		rc = exit_code(cli, &k.t, missing);
 	}
-	close_outputs(outs, nouts);
+	close_outputs(outs, k.nouts);
+	rc = close_baselines(cli, &k, rc);
 	for (size_t i = 0; i < cfgs.n; i++) {
 		ehc_linter_free(cfgs.linter[i]);
 		free(cfgs.path[i]);

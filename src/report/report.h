@@ -12,14 +12,18 @@
 
 #include "model.h"
 #include "rules/rules.h"
+#include "score/score.h"
 #include "util/error.h"
 
-/* One plan's outcome, handed to every reporter in the order the plans were named. */
+/* One plan's outcome, handed to every reporter in the order the plans were named. Everything
+ * here dies after the reporters' plan() calls: a reporter copies what it keeps. */
 struct ehc_result {
 	const char *path;
 	const struct ehc_doc *doc;     /* NULL when the plan could not be read */
 	const struct ehc_error *error; /* the load error, or NULL */
-	const void *score;             /* struct ehc_score * once scored, or NULL */
+	const struct ehc_score *score; /* NULL when not scored (unreadable, or no scoring.yml) */
+	const bool *baselined;         /* per finding: held by --baseline; or NULL */
+	size_t nbaselined;             /* findings held by the baseline */
 };
 
 /* What every reporter may read. 'state' is the reporter's own. */
@@ -51,6 +55,11 @@ const struct ehc_reporter *const *ehc_reporters(void);
 
 /** True when finding 'f' is shown at 'min'. */
 bool ehc_finding_shown(const struct ehc_finding *f, enum ehc_level min);
+/** True when finding 'i' of r->doc is shown at 'min': not suppressed, not baselined. */
+bool ehc_result_shown(const struct ehc_result *r, size_t i, enum ehc_level min);
+/** Counts the findings of 'r' shown at 'min' by level; returns the suppressed ones. */
+size_t ehc_result_counts(const struct ehc_result *r, enum ehc_level min,
+			 size_t count[EHC_LEVEL_COUNT]);
 
 /** `ehclint dump`: how a plan was understood, as text or as one JSON object. */
 void ehc_dump_text(FILE *out, const struct ehc_doc *doc);

@@ -1,14 +1,18 @@
 /* SPDX-License-Identifier: MIT */
-/* `text`: findings grouped by section in plan order, the words at fault shown in place. */
+/*
+ * `text`: findings grouped by section in plan order, the words at fault shown in place, a
+ * SMART table for the outcomes, an elements table for provision, one summary line per plan.
+ * Colour only when the run allows it (a terminal, no NO_COLOR).
+ */
 #include <stdlib.h>
 #include <string.h>
 
-#include "report/report.h"
+#include "report/report-util.h"
 
 #define CONTEXT 40
 
 struct text_state {
-	size_t plans, errors, findings[EHC_LEVEL_COUNT];
+	size_t plans, errors, baselined, findings[EHC_LEVEL_COUNT];
 };
 
 static const char *const level_colour[EHC_LEVEL_COUNT] = {
@@ -17,10 +21,17 @@ static const char *const level_colour[EHC_LEVEL_COUNT] = {
 	[EHC_LEVEL_ERROR] = "\033[31m",
 };
 
+static const char *const grade_colour[EHC_GRADE_COUNT] = {
+	[EHC_GRADE_INADEQUATE] = "\033[31m",
+	[EHC_GRADE_REQUIRES_IMPROVEMENT] = "\033[33m",
+	[EHC_GRADE_GOOD] = "\033[32m",
+	[EHC_GRADE_OUTSTANDING] = "\033[1;32m",
+};
+
 static const char *
 paint(const struct ehc_report_ctx *ctx, const char *code)
 {
-	return ctx->color ? code : "";
+	return ctx->color && code ? code : "";
 }
 
 static size_t
@@ -41,7 +52,7 @@ put_flat(FILE *out, const char *s, size_t n)
 static void
 excerpt(const struct ehc_report_ctx *ctx, const struct ehc_finding *f)
 {
-	if (!f->text_len)
+	if (!f->text_len || f->end > f->text_len || f->start > f->end)
 		return;
 	size_t from = f->start > CONTEXT ? char_start(f->text, f->start - CONTEXT) : 0;
 	size_t to = f->end + CONTEXT < f->text_len ? char_start(f->text, f->end + CONTEXT)
@@ -65,8 +76,9 @@ finding(const struct ehc_report_ctx *ctx, const struct ehc_finding *f)
 		ehc_level_name(f->level), paint(ctx, "\033[0m"), f->rule_id);
 	if (f->block)
 		fprintf(ctx->out, "  block %d", f->block);
+	char label[32];
 	if (f->item)
-		fprintf(ctx->out, ", item %s%d", ehc_sec_id(f->section), f->item);
+		fprintf(ctx->out, ", item %s", ehc_item_label(f->section, f->item, label, sizeof label));
 	fprintf(ctx->out, "\n      %s\n", f->message ? f->message : "");
 	excerpt(ctx, f);
 	if (f->suggestion)
@@ -75,57 +87,121 @@ finding(const struct ehc_report_ctx *ctx, const struct ehc_finding *f)
 }
 
 static void
-group(const struct ehc_report_ctx *ctx, const struct ehc_doc *doc, enum ehc_sec s,
-      const char *title, bool *shown)
+grade_tag(const struct ehc_report_ctx *ctx, const struct ehc_result *r, enum ehc_sec s)
 {
+	if (!r->score || !ehc_sec_statutory(s) || !r->score->sec[s].scored)
+		return;
+	const struct ehc_section_score *ss = &r->score->sec[s];
+	fprintf(ctx->out, "  [%s%s%s: ", paint(ctx, grade_colour[ss->grade]),
+		ehc_grade_name(ss->grade), paint(ctx, "\033[0m"));
+	if (!ss->present || ss->empty)
+		fputs(ss->present ? "empty" : "missing", ctx->out);
+	else if (ss->items)
+		fprintf(ctx->out, "%zu/%zu items passed", ss->items_passed, ss->items);
+	else if (ss->rules)
+		fprintf(ctx->out, "%zu/%zu rules passed", ss->rules - ss->rules_failed, ss->rules);
+	else
+		fputs("no rule failed", ctx->out);
+	if (ss->count[EHC_LEVEL_ERROR])
+		fprintf(ctx->out, ", %zu error%s", ss->count[EHC_LEVEL_ERROR],
+			ss->count[EHC_LEVEL_ERROR] == 1 ? "" : "s");
+	fputc(']', ctx->out);
+}
+
+static void
+group(const struct ehc_report_ctx *ctx, const struct ehc_result *r, enum ehc_sec s, bool *shown)
+{
+	const struct ehc_doc *doc = r->doc;
+	char buf[256];
 	bool header = false;
 	for (size_t i = 0; i < doc->nfindings; i++) {
 		const struct ehc_finding *f = &doc->findings[i];
-		if (shown[i] || f->section != s || !ehc_finding_shown(f, ctx->min_level))
+		if (shown[i] || f->section != s || !ehc_result_shown(r, i, ctx->min_level))
 			continue;
-		if (!header)
-			fprintf(ctx->out, " %s%s%s\n", paint(ctx, "\033[1m"), title, paint(ctx, "\033[0m"));
+		if (!header) {
+			fprintf(ctx->out, " %s%s%s", paint(ctx, "\033[1m"),
+				ehc_section_heading(doc, s, buf, sizeof buf), paint(ctx, "\033[0m"));
+			grade_tag(ctx, r, s);
+			fputc('\n', ctx->out);
+		}
 		header = true;
 		shown[i] = true;
 		finding(ctx, f);
 	}
 }
 
-static const char *
-section_title(const struct ehc_doc *doc, enum ehc_sec s, char *buf, size_t n)
+static void
+plan_findings(const struct ehc_report_ctx *ctx, const struct ehc_result *r)
 {
-	const struct ehc_section *sec = &doc->sections[s];
-	if (s == EHC_SEC_FRONT)
-		return "Front matter";
-	if (s == EHC_SEC_BACK)
-		return "After the plan";
-	if (!sec->present)
-		snprintf(buf, n, "Section %s (not found)", ehc_sec_id(s));
-	else
-		snprintf(buf, n, "Section %s: %s", ehc_sec_id(s), sec->title ? sec->title : "");
-	return buf;
+	const struct ehc_doc *doc = r->doc;
+	bool *shown = calloc(doc->nfindings ? doc->nfindings : 1, sizeof *shown);
+	enum ehc_sec order[EHC_SEC_COUNT];
+	size_t n = ehc_plan_sections(doc, order);
+	group(ctx, r, EHC_SEC_FRONT, shown);
+	for (size_t i = 0; i < n; i++)
+		group(ctx, r, order[i], shown);
+	for (int s = EHC_SEC_A; s <= EHC_SEC_K; s++) /* H beside H1/H2, and the like */
+		group(ctx, r, (enum ehc_sec)s, shown);
+	group(ctx, r, EHC_SEC_BACK, shown);
+	group(ctx, r, EHC_SEC_NONE, shown);
+	free(shown);
+}
+
+static const char *
+verdict_mark(enum ehc_verdict v)
+{
+	return v == EHC_VERDICT_PASS ? "✓" : v == EHC_VERDICT_FAIL ? "✗" : "–";
+}
+
+/* One table: the items of 'kind' (outcomes: criteria SMART, provision: elements). */
+static void
+criteria_table(const struct ehc_report_ctx *ctx, const struct ehc_score *sc, bool outcomes)
+{
+	const unsigned *bits = outcomes ? ehc_smart_bits : ehc_element_bits;
+	bool header = false;
+	for (size_t i = 0; i < sc->nitems; i++) {
+		const struct ehc_item_score *it = &sc->items[i];
+		if (!it->criteria || (it->section == EHC_SEC_E) != outcomes)
+			continue;
+		if (!header) {
+			fprintf(ctx->out, " %s%-22s%s", paint(ctx, "\033[1m"),
+				outcomes ? "Outcomes (SMART)" : "Provision (elements)", paint(ctx, "\033[0m"));
+			for (size_t b = 0; bits[b]; b++)
+				fprintf(ctx->out, outcomes ? " %-2s" : " %-6s", ehc_criterion_short(bits[b]));
+			fputc('\n', ctx->out);
+		}
+		header = true;
+		char label[32], id[16];
+		snprintf(label, sizeof label, "%s (block %d)",
+			 ehc_item_label(it->section, it->n, id, sizeof id), it->first_block);
+		fprintf(ctx->out, "   %-21s", label);
+		for (size_t b = 0; bits[b]; b++)
+			fprintf(ctx->out, outcomes ? " %s " : " %s     ",
+				verdict_mark(ehc_item_verdict(it, bits[b])));
+		fputc('\n', ctx->out);
+	}
 }
 
 static void
-plan_findings(const struct ehc_report_ctx *ctx, const struct ehc_doc *doc)
+summary(const struct ehc_report_ctx *ctx, const struct ehc_result *r)
 {
-	bool shown[doc->nfindings ? doc->nfindings : 1];
-	memset(shown, 0, sizeof shown);
-	char buf[256];
-	int order[EHC_SEC_COUNT], n = 0;
-	order[n++] = EHC_SEC_FRONT;
-	for (int pos = 1; pos < EHC_SEC_COUNT; pos++)
-		for (int s = EHC_SEC_A; s <= EHC_SEC_K; s++)
-			if (doc->sections[s].present && doc->sections[s].order == pos)
-				order[n++] = s;
-	for (int s = EHC_SEC_A; s <= EHC_SEC_K; s++)
-		if (!doc->sections[s].present)
-			order[n++] = s;
-	for (int i = 0; i < n; i++)
-		group(ctx, doc, (enum ehc_sec)order[i],
-		      section_title(doc, (enum ehc_sec)order[i], buf, sizeof buf), shown);
-	group(ctx, doc, EHC_SEC_BACK, "After the plan", shown);
-	group(ctx, doc, EHC_SEC_NONE, "Whole plan", shown);
+	size_t count[EHC_LEVEL_COUNT];
+	size_t suppressed = ehc_result_counts(r, ctx->min_level, count);
+	fprintf(ctx->out, "  %zu errors, %zu warnings, %zu info", count[EHC_LEVEL_ERROR],
+		count[EHC_LEVEL_WARNING], count[EHC_LEVEL_INFO]);
+	if (suppressed)
+		fprintf(ctx->out, ", %zu suppressed", suppressed);
+	if (r->nbaselined)
+		fprintf(ctx->out, ", %zu baselined", r->nbaselined);
+	if (r->score) {
+		fprintf(ctx->out, " — score %.1f/10, %s%s%s", r->score->score,
+			paint(ctx, grade_colour[r->score->grade]), ehc_grade_name(r->score->grade),
+			paint(ctx, "\033[0m"));
+		if (r->score->limited_by[0])
+			fprintf(ctx->out, " (at most %s: %s)", ehc_grade_name(r->score->grade),
+				r->score->limited_by);
+	}
+	fputs("\n\n", ctx->out);
 }
 
 static void
@@ -146,31 +222,32 @@ text_plan(struct ehc_report_ctx *ctx, const struct ehc_result *r)
 			paint(ctx, "\033[0m"), r->error ? r->error->message : "cannot be read");
 		return;
 	}
-	size_t count[EHC_LEVEL_COUNT] = { 0 }, suppressed = 0;
-	for (size_t i = 0; i < r->doc->nfindings; i++) {
-		const struct ehc_finding *f = &r->doc->findings[i];
-		suppressed += f->suppressed;
-		count[f->level] += ehc_finding_shown(f, ctx->min_level);
-	}
 	fprintf(ctx->out, "%s%s%s\n", paint(ctx, "\033[1m"), r->path, paint(ctx, "\033[0m"));
-	plan_findings(ctx, r->doc);
-	fprintf(ctx->out, "  %zu errors, %zu warnings, %zu info", count[EHC_LEVEL_ERROR],
-		count[EHC_LEVEL_WARNING], count[EHC_LEVEL_INFO]);
-	if (suppressed)
-		fprintf(ctx->out, ", %zu suppressed", suppressed);
-	fputs("\n\n", ctx->out);
+	plan_findings(ctx, r);
+	if (r->score) {
+		criteria_table(ctx, r->score, true);
+		criteria_table(ctx, r->score, false);
+	}
+	summary(ctx, r);
+	size_t count[EHC_LEVEL_COUNT];
+	ehc_result_counts(r, ctx->min_level, count);
 	for (int l = 0; l < EHC_LEVEL_COUNT; l++)
 		st->findings[l] += count[l];
+	st->baselined += r->nbaselined;
 }
 
 static void
 text_end(struct ehc_report_ctx *ctx)
 {
 	struct text_state *st = ctx->state;
-	if (st && st->plans > 1)
-		fprintf(ctx->out, "%zu plans (%zu unreadable): %zu errors, %zu warnings, %zu info\n",
+	if (st && st->plans > 1) {
+		fprintf(ctx->out, "%zu plans (%zu unreadable): %zu errors, %zu warnings, %zu info",
 			st->plans, st->errors, st->findings[EHC_LEVEL_ERROR],
 			st->findings[EHC_LEVEL_WARNING], st->findings[EHC_LEVEL_INFO]);
+		if (st->baselined)
+			fprintf(ctx->out, ", %zu baselined", st->baselined);
+		fputc('\n', ctx->out);
+	}
 	free(st);
 	ctx->state = NULL;
 }
