@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""The command line end to end: exit codes, bad input beside good, configuration, rule files.
+
+Usage: test_cli.py EHCLINT SOURCE_ROOT
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+import zipfile
+
+EHCLINT, ROOT = sys.argv[1], sys.argv[2]
+SAMPLES = os.path.join(ROOT, "samples")
+GOOD = os.path.join(SAMPLES, "good-plan.docx")
+TYPICAL = os.path.join(SAMPLES, "typical-plan.docx")
+OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def run(*args, cwd=None, env=None):
+    e = dict(os.environ, NO_COLOR="1")
+    e.update(env or {})
+    p = subprocess.run([EHCLINT, *args], capture_output=True, timeout=120, cwd=cwd, env=e)
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+
+def write(path, data):
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+def ole2(extra=b""):
+    # an OLE2 compound file header, padded; 'extra' goes where directory entries would be
+    return OLE2 + b"\0" * 504 + extra + b"\0" * 1024
+
+
+class BadInput(unittest.TestCase):
+    """A bad plan gets one line naming the file and the cause; the others are still linted."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        d = self.tmp.name
+        zipped = os.path.join(d, "truncated.docx")
+        with zipfile.ZipFile(zipped, "w") as z:
+            z.writestr("word/document.xml", "<w:document/>" * 100)
+        data = open(zipped, "rb").read()
+        self.cases = {
+            "legacy.doc.docx": (write(os.path.join(d, "legacy.doc.docx"), ole2()), "97-2003"),
+            "locked.docx": (write(os.path.join(d, "locked.docx"),
+                                  ole2("EncryptedPackage".encode("utf-16-le"))), "encrypt"),
+            "text.docx": (write(os.path.join(d, "text.docx"), b"just some text\n"), "not"),
+            "empty.docx": (write(os.path.join(d, "empty.docx"), b""), ""),
+            "truncated.docx": (write(zipped, data[: len(data) // 2]), ""),
+            "missing.docx": (os.path.join(d, "missing.docx"), "No such file"),
+        }
+        nomain = os.path.join(d, "nomain.docx")
+        with zipfile.ZipFile(nomain, "w") as z:
+            z.writestr("hello.txt", "hi")
+        self.cases["nomain.docx"] = (nomain, "main")
+        badxml = os.path.join(d, "badxml.docx")
+        with zipfile.ZipFile(badxml, "w") as z:
+            z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+            z.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+            z.writestr("word/document.xml", "<w:document xmlns:w='x'><w:body><w:p>")
+        self.cases["badxml.docx"] = (badxml, "XML")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def test_each_bad_plan_is_named_and_the_good_one_still_linted(self):
+        paths = [p for p, _ in self.cases.values()]
+        code, out, err = run("--format", "json", GOOD, *paths, TYPICAL)
+        self.assertEqual(code, 1, err)
+        doc = json.loads(out)
+        plans = {os.path.basename(p["path"]): p for p in doc["plans"]}
+        self.assertEqual(len(doc["plans"]), len(paths) + 2)
+        self.assertEqual(plans["good-plan.docx"]["status"], "ok")
+        self.assertEqual(plans["typical-plan.docx"]["status"], "ok")
+        self.assertTrue(plans["typical-plan.docx"]["findings"], "typical plan has no findings")
+        for name, (path, cause) in self.cases.items():
+            with self.subTest(name=name):
+                self.assertEqual(plans[name]["status"], "error")
+                self.assertIn(cause.lower(), plans[name]["error"].lower())
+                lines = [ln for ln in err.splitlines() if name in ln]
+                self.assertEqual(len(lines), 1, f"want one stderr line for {name}: {err}")
+
+    def test_no_crash_and_no_hang_on_random_bytes(self):
+        d = self.tmp.name
+        import random
+        rnd = random.Random(7)
+        base = open(GOOD, "rb").read()
+        paths = []
+        for i in range(20):
+            b = bytearray(base)
+            for _ in range(30):
+                b[rnd.randrange(len(b))] = rnd.randrange(256)
+            paths.append(write(os.path.join(d, f"fuzz{i}.docx"), bytes(b)))
+        code, out, err = run("--format", "json", *paths)
+        self.assertIn(code, (0, 1), err)
+        self.assertEqual(len(json.loads(out)["plans"]), 20)
+
+
+class ExitCodes(unittest.TestCase):
+    def test_help_documents_every_option(self):
+        code, out, _ = run("--help")
+        self.assertEqual(code, 0)
+        for opt in ("--format", "--output", "--rules", "--no-default-rules", "--config",
+                    "--print-config", "--as-of", "--fail-on", "--max-warnings", "--min-level",
+                    "--baseline", "--write-baseline", "--jobs", "--color"):
+            self.assertIn(opt, out)
+
+    def test_version(self):
+        code, out, _ = run("--version")
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"^ehclint \d+\.\d+\.\d+")
+
+    def test_usage_errors_exit_2(self):
+        for args in (["--format", "nope", GOOD], ["--fail-on", "sometimes", GOOD], [],
+                     ["--bogus", GOOD], ["--as-of", "31/12/2026", GOOD]):
+            with self.subTest(args=args):
+                code, _, err = run(*args)
+                self.assertEqual(code, 2)
+                self.assertTrue(err.strip())
+
+    def test_fail_on_never_exits_0_with_findings(self):
+        code, out, _ = run("--fail-on", "never", TYPICAL)
+        self.assertEqual(code, 0)
+        self.assertIn("typical-plan.docx", out)
+        code, _, _ = run(TYPICAL)
+        self.assertEqual(code, 1)
+
+    def test_folder_is_walked(self):
+        code, out, _ = run("--format", "json", "--fail-on", "never", SAMPLES)
+        self.assertEqual(code, 0)
+        names = sorted(os.path.basename(p["path"]) for p in json.loads(out)["plans"])
+        self.assertEqual(names, sorted(n for n in os.listdir(SAMPLES) if n.endswith(".docx")))
+
+    def test_jobs_give_the_same_report_as_one_thread(self):
+        one = run("--format", "json", "-j", "1", SAMPLES)[1]
+        many = run("--format", "json", "-j", "4", SAMPLES, SAMPLES)[1]
+        p1, p4 = json.loads(one)["plans"], json.loads(many)["plans"]
+        self.assertEqual(p1 + p1, p4)
+
+
+class Configuration(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+        self.plan = os.path.join(self.dir, "plan.docx")
+        write(self.plan, open(TYPICAL, "rb").read())
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def first_rule(self):
+        _, out, _ = run("--format", "json", self.plan)
+        return json.loads(out)["plans"][0]["findings"][0]["rule"]
+
+    def test_config_found_upwards_turns_a_rule_off(self):
+        rule = self.first_rule()
+        sub = os.path.join(self.dir, "a", "b")
+        os.makedirs(sub)
+        write(os.path.join(sub, "plan.docx"), open(TYPICAL, "rb").read())
+        write(os.path.join(self.dir, ".ehclint.yml"), f"rules:\n  {rule}: off\n".encode())
+        _, out, _ = run("--format", "json", os.path.join(sub, "plan.docx"))
+        rules = {f["rule"] for f in json.loads(out)["plans"][0]["findings"]}
+        self.assertNotIn(rule, rules)
+        code, out, _ = run("--print-config", os.path.join(sub, "plan.docx"))
+        self.assertEqual(code, 0)
+        self.assertIn(".ehclint.yml", out)
+        self.assertRegex(out, rf"{rule}: off")
+
+    def test_unknown_key_is_an_error_with_a_suggestion(self):
+        cfg = write(os.path.join(self.dir, "c.yml"), b"fail-on: error\nrulez:\n  x: off\n")
+        code, _, err = run("--config", cfg, self.plan)
+        self.assertEqual(code, 2)
+        self.assertIn("c.yml:2:1", err)
+        self.assertIn("did you mean 'rules'", err)
+
+    def test_unknown_rule_in_config_is_an_error(self):
+        cfg = write(os.path.join(self.dir, "c.yml"), b"rules:\n  no-such-rule: off\n")
+        code, _, err = run("--config", cfg, self.plan)
+        self.assertEqual(code, 2)
+        self.assertIn("no-such-rule", err)
+
+    def test_malformed_rule_file_is_refused_with_its_position(self):
+        rules = os.path.join(self.dir, "local")
+        os.makedirs(rules)
+        write(os.path.join(rules, "bad.yml"), b"rules:\n  - id: x\n    level: warning\n    patern: foo\n")
+        code, _, err = run("--rules", rules, self.plan)
+        self.assertEqual(code, 2)
+        self.assertRegex(err, r"bad\.yml:\d+:\d+: ")
+        write(os.path.join(rules, "bad.yml"), b"rules: [\n")
+        code, _, err = run("--rules", rules, self.plan)
+        self.assertEqual(code, 2)
+        self.assertRegex(err, r"bad\.yml:\d+:\d+: ")
+
+
+if __name__ == "__main__":
+    unittest.main(argv=sys.argv[:1], verbosity=2)
