@@ -385,8 +385,13 @@ score_section(struct ehc_score *sc, const struct ehc_score_config *cfg,
 	}
 	if (!ss->present || ss->empty)
 		ss->pass = 0;
-	ss->score = round1(10.0 * ss->pass);
 	ss->grade = grade_section(cfg, ss);
+	/* The number never contradicts the grade: a section held down by an error scores no
+	 * more than the top of the band it is graded in. */
+	double pass = ss->pass;
+	if (ss->grade == EHC_GRADE_INADEQUATE && pass >= cfg->min_pass[EHC_GRADE_REQUIRES_IMPROVEMENT])
+		pass = cfg->min_pass[EHC_GRADE_REQUIRES_IMPROVEMENT] - 0.01;
+	ss->score = round1(10.0 * pass);
 }
 
 static const char *
