@@ -9,7 +9,8 @@
 
 #include "report/report-util.h"
 
-#define CONTEXT 40
+#define CONTEXT 40 /* characters shown either side of the words at fault */
+#define WHOLE 160  /* shown of a unit when the finding is about all of it */
 
 struct text_state {
 	size_t plans, errors, baselined, findings[EHC_LEVEL_COUNT];
@@ -45,8 +46,12 @@ char_start(const char *s, size_t i)
 static void
 put_flat(FILE *out, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		fputc(s[i] == '\t' || s[i] == '\n' ? ' ' : s[i], out);
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\t')
+			fputs(" | ", out); /* between the cells of a table row */
+		else
+			fputc(s[i] == '\n' ? ' ' : s[i], out);
+	}
 }
 
 static void
@@ -55,8 +60,9 @@ excerpt(const struct ehc_report_ctx *ctx, const struct ehc_finding *f)
 	if (!f->text_len || f->end > f->text_len || f->start > f->end)
 		return;
 	size_t from = f->start > CONTEXT ? char_start(f->text, f->start - CONTEXT) : 0;
-	size_t to = f->end + CONTEXT < f->text_len ? char_start(f->text, f->end + CONTEXT)
-						   : f->text_len;
+	size_t after = f->end > f->start ? CONTEXT : WHOLE;
+	size_t to = f->end + after < f->text_len ? char_start(f->text, f->end + after)
+						 : f->text_len;
 	fputs("      ", ctx->out);
 	fputs(from > 0 ? "…" : "", ctx->out);
 	put_flat(ctx->out, f->text + from, f->start - from);
