@@ -122,6 +122,20 @@ counts_json(const size_t count[EHC_LEVEL_COUNT])
 	return o;
 }
 
+/* What the loader or segmenter could not fully read: nothing is dropped silently. */
+static json_t *
+notes_json(const struct ehc_doc *doc)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; doc && i < doc->nnotes; i++) {
+		json_t *n = json_object();
+		json_object_set_new(n, "block", json_integer(doc->notes[i].block));
+		json_object_set_new(n, "message", ehc_json_str(doc->notes[i].message));
+		json_array_append_new(a, n);
+	}
+	return a;
+}
+
 static json_t *
 plan_json(const struct ehc_report_ctx *ctx, const struct ehc_result *r)
 {
@@ -138,6 +152,7 @@ plan_json(const struct ehc_report_ctx *ctx, const struct ehc_result *r)
 	json_object_set_new(o, "counts", counts_json(count));
 	json_object_set_new(o, "suppressed", json_integer((json_int_t)suppressed));
 	json_object_set_new(o, "baselined", json_integer((json_int_t)r->nbaselined));
+	json_object_set_new(o, "notes", notes_json(r->doc));
 	add_score(o, r);
 	return o;
 }

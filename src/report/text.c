@@ -234,6 +234,9 @@ text_plan(struct ehc_report_ctx *ctx, const struct ehc_result *r)
 		criteria_table(ctx, r->score, true);
 		criteria_table(ctx, r->score, false);
 	}
+	for (size_t i = 0; i < r->doc->nnotes; i++)
+		fprintf(ctx->out, "  %snote%s    block %d: %s\n", paint(ctx, "\033[2m"),
+			paint(ctx, "\033[0m"), r->doc->notes[i].block, r->doc->notes[i].message);
 	summary(ctx, r);
 	size_t count[EHC_LEVEL_COUNT];
 	ehc_result_counts(r, ctx->min_level, count);
