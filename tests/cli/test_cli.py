@@ -102,6 +102,66 @@ class BadInput(unittest.TestCase):
         self.assertEqual(len(json.loads(out)["plans"]), 20)
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def with_comment(src, dst, phrase, comment):
+    """Copy plan 'src' to 'dst' with a Word comment anchored on the paragraph holding 'phrase'."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                at = text.index(phrase)
+                start = text.rindex("<w:r>", 0, at)
+                end = text.index("</w:r>", at) + len("</w:r>")
+                text = (text[:start] + '<w:commentRangeStart w:id="7"/>' + text[start:end]
+                        + '<w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r>'
+                        + text[end:])
+                data = text.encode("utf-8")
+            elif info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdC" Type="http://'
+                                    b'schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                                    b'comments" Target="comments.xml"/></Relationships>')
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/comments.xml" '
+                                    b'ContentType="application/vnd.openxmlformats-officedocument.'
+                                    b'wordprocessingml.comments+xml"/></Types>')
+            zout.writestr(info, data)
+        zout.writestr("word/comments.xml", f'<w:comments xmlns:w="{W}"><w:comment w:id="7" '
+                      f'w:author="Caseworker"><w:p><w:r><w:t>{comment}</w:t></w:r></w:p>'
+                      f'</w:comment></w:comments>')
+
+
+class DisableComments(unittest.TestCase):
+    """A caseworker silences one finding from inside Word, and the report counts it."""
+
+    def findings(self, plan, *extra):
+        _, out, _ = run("--format", "json", "--fail-on", "never", *extra, plan)
+        p = json.loads(out)["plans"][0]
+        return p["findings"], p["suppressed"]
+
+    def test_comment_silences_that_rule_there_only(self):
+        with tempfile.TemporaryDirectory() as d:
+            phrase = "Speech and language therapy as appropriate."
+            before, _ = self.findings(TYPICAL)
+            hit = [f for f in before if f["text"] == phrase]
+            self.assertTrue(hit, "the sample lost its vague provision item")
+            rule = hit[0]["rule"]
+            plan = os.path.join(d, "commented.docx")
+            with_comment(TYPICAL, plan, phrase,
+                         f"ehclint-disable {rule} the SaLT report sets the amount")
+            after, suppressed = self.findings(plan)
+            self.assertNotIn(rule, {f["rule"] for f in after if f["text"] == phrase})
+            self.assertGreaterEqual(suppressed, 1)
+            self.assertEqual(len(before) - len(after), suppressed)
+            # the same rule elsewhere in the plan is untouched
+            elsewhere = [f for f in before if f["rule"] == rule and f["text"] != phrase]
+            self.assertEqual(len(elsewhere), len([f for f in after if f["rule"] == rule]))
+            ignored, none = self.findings(plan, "--no-disable-comments")
+            self.assertEqual((len(ignored), none), (len(before), 0))
+
+
 class ExitCodes(unittest.TestCase):
     def test_help_documents_every_option(self):
         code, out, _ = run("--help")
