@@ -34,6 +34,7 @@ struct ehc_cli {
 	const char *baseline, *write_baseline;
 	struct ehc_lint_config lint;  /* from the command line; a config file fills the rest */
 	struct ehc_run_settings run;
+	struct ehc_lint_config effective; /* the last linter's merged settings, for --print-config */
 	bool as_of_set;
 	char **args;                  /* positional arguments */
 	int nargs;

@@ -56,8 +56,34 @@ ehc_cli_dump(struct ehc_cli *cli)
 static void
 print_origin(const char *key, const char *value, const char *origin)
 {
-	printf("%s: %s%s%s\n", key, value, origin ? "    # " : "    # default",
-	       origin ? origin : "");
+	printf("%s: %s    # %s\n", key, value, origin ? origin : "default");
+}
+
+static const char *
+edit_origin(const struct ehc_lint_config *cfg, const char *id)
+{
+	const char *origin = NULL;
+	for (size_t i = 0; i < cfg->nedits; i++) /* the last word wins */
+		if (strcmp(cfg->edits[i].id, id) == 0)
+			origin = cfg->edits[i].origin;
+	return origin;
+}
+
+static void
+print_rules(const struct ehc_linter *l, const struct ehc_lint_config *cfg)
+{
+	printf("rule-dirs:\n  - %s    # %s\n", cfg->no_default_rules ? "(default pack left out)"
+		: l->rules_dir, "the default pack");
+	for (size_t i = 0; i < cfg->nextra; i++)
+		printf("  - %s\n", cfg->extra_dirs[i]);
+	printf("rules:    # %zu loaded\n", ehc_pack_count(l->pack));
+	for (size_t i = 0; i < ehc_pack_count(l->pack); i++) {
+		const struct ehc_rule *r = ehc_pack_rule(l->pack, i);
+		const char *origin = edit_origin(cfg, ehc_rule_id(r));
+		printf("  %s: %s    # %s%s\n", ehc_rule_id(r),
+		       ehc_rule_enabled(r) ? ehc_level_name(ehc_rule_level(r)) : "off",
+		       origin ? "set by " : "", origin ? origin : ehc_rule_file(r));
+	}
 }
 
 static int
@@ -73,23 +99,17 @@ print_config(struct ehc_cli *cli)
 	int rc = ehc_cli_linter(cli, path, a, &l, &run);
 	if (!rc) {
 		static const char *const fail[] = { "info", "warning", "error", "never" };
-		char date[32];
+		char date[32], max[32];
 		strftime(date, sizeof date, "%Y-%m-%d", localtime(&l->check.as_of));
+		snprintf(max, sizeof max, "%ld", run.max_warnings);
 		printf("# effective configuration for %s\nconfig-file: %s\n", plan,
 		       path ? path : "(none)");
-		print_origin("default-rules", cli->lint.no_default_rules ? "false" : l->rules_dir, NULL);
-		print_origin("as-of", date, run.as_of_origin);
+		print_origin("as-of", date, run.as_of_origin ? run.as_of_origin : "default: today");
 		print_origin("fail-on", fail[run.fail_on < 0 ? 1 : run.fail_on], run.fail_on_origin);
 		print_origin("min-level", fail[run.min_level < 0 ? 0 : run.min_level], run.min_level_origin);
-		printf("max-warnings: %ld%s\n", run.max_warnings,
-		       run.max_warnings_origin ? "" : "    # default: no limit");
-		printf("rules: %zu loaded\n", ehc_pack_count(l->pack));
-		for (size_t i = 0; i < ehc_pack_count(l->pack); i++) {
-			const struct ehc_rule *r = ehc_pack_rule(l->pack, i);
-			printf("  %s: %s    # %s\n", ehc_rule_id(r),
-			       ehc_rule_enabled(r) ? ehc_level_name(ehc_rule_level(r)) : "off",
-			       ehc_rule_file(r));
-		}
+		print_origin("max-warnings", run.max_warnings < 0 ? "none" : max,
+			     run.max_warnings_origin);
+		print_rules(l, &cli->effective);
 	}
 	ehc_linter_free(l);
 	ehc_arena_free(a);

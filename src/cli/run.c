@@ -45,6 +45,26 @@ struct output {
 	bool close;
 };
 
+/* What was said on the command line wins over a configuration file. */
+static void
+keep_command_line(struct ehc_run_settings *merged, const struct ehc_run_settings *cmd)
+{
+	if (cmd->fail_on_origin) {
+		merged->fail_on = cmd->fail_on;
+		merged->fail_on_origin = cmd->fail_on_origin;
+	}
+	if (cmd->min_level_origin) {
+		merged->min_level = cmd->min_level;
+		merged->min_level_origin = cmd->min_level_origin;
+	}
+	if (cmd->max_warnings_origin) {
+		merged->max_warnings = cmd->max_warnings;
+		merged->max_warnings_origin = cmd->max_warnings_origin;
+	}
+	if (cmd->as_of_origin)
+		merged->as_of_origin = cmd->as_of_origin;
+}
+
 int
 ehc_cli_linter(struct ehc_cli *cli, const char *config_path, struct ehc_arena *arena,
 	       struct ehc_linter **out, struct ehc_run_settings *run)
@@ -75,7 +95,9 @@ ehc_cli_linter(struct ehc_cli *cli, const char *config_path, struct ehc_arena *a
 		fprintf(stderr, "ehclint: %s\n", line);
 		return EHC_EXIT_USAGE;
 	}
+	keep_command_line(&from_file, &cli->run);
 	*run = from_file;
+	cli->effective = cfg;
 	return 0;
 }
 

@@ -232,6 +232,14 @@ class Configuration(unittest.TestCase):
         self.assertIn(".ehclint.yml", out)
         self.assertRegex(out, rf"{rule}: off")
 
+    def test_command_line_wins_over_the_file(self):
+        write(os.path.join(self.dir, ".ehclint.yml"), b"fail-on: info\nmin-level: error\n")
+        code, out, _ = run("--print-config", "--fail-on", "never", self.plan)
+        self.assertIn("fail-on: never    # --fail-on", out)
+        self.assertRegex(out, r"min-level: error    # .*\.ehclint\.yml:2")
+        self.assertEqual(run("--fail-on", "never", self.plan)[0], 0)
+        self.assertEqual(run(self.plan)[0], 1)
+
     def test_unknown_key_is_an_error_with_a_suggestion(self):
         cfg = write(os.path.join(self.dir, "c.yml"), b"fail-on: error\nrulez:\n  x: off\n")
         code, _, err = run("--config", cfg, self.plan)
