@@ -26,7 +26,7 @@ ehc_load_limits_default(struct ehc_load_limits *lim)
 		.max_file = 256u << 20,
 		.max_part = 256u << 20,
 		.max_total = 512u << 20,
-		.max_ratio = 200,
+		.max_ratio = 1000, /* repetitive XML reaches 300:1; deflate's ceiling is ~1030:1 */
 		.max_blocks = 1000000,
 		.max_depth = 256,
 	};

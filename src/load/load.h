@@ -21,7 +21,7 @@ struct ehc_load_limits {
 	int max_depth;         /* XML element nesting */
 };
 
-/** The defaults: 256 MiB file, 256 MiB part, 512 MiB in all, ratio 200, 1,000,000 blocks,
+/** The defaults: 256 MiB file, 256 MiB part, 512 MiB in all, ratio 1000, 1,000,000 blocks,
  * depth 256. */
 void ehc_load_limits_default(struct ehc_load_limits *lim);
 

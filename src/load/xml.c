@@ -153,6 +153,9 @@ xml_error(xmlParserCtxt *ctxt, const char *file, const char *part, struct ehc_er
 		while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 			msg[--n] = '\0';
 	}
+	if (strstr(msg, "Excessive depth")) /* libxml2's own nesting limit, not a syntax error */
+		return ehc_error_set(err, EHC_E_LIMIT, file,
+				     "%s is nested more than 256 elements deep (hostile or damaged)", part);
 	return ehc_error_set_at(err, EHC_E_XML, file, e ? e->line : 0, e ? e->int2 : 0,
 				"malformed XML in %s: %s", part, msg);
 }
