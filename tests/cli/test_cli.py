@@ -133,6 +133,17 @@ def with_comment(src, dst, phrase, comment):
                       f'</w:comment></w:comments>')
 
 
+def with_text(src, dst, old, new):
+    """Copy plan 'src' to 'dst' with the words 'old' in its body replaced by 'new'."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                assert old.encode() in data, old
+                data = data.replace(old.encode(), new.encode())
+            zout.writestr(info, data)
+
+
 class DisableComments(unittest.TestCase):
     """A caseworker silences one finding from inside Word, and the report counts it."""
 
@@ -252,6 +263,40 @@ class Configuration(unittest.TestCase):
         code, _, err = run("--config", cfg, self.plan)
         self.assertEqual(code, 2)
         self.assertIn("no-such-rule", err)
+
+    LOCAL = """rules:
+  - id: local-pupil-passport
+    kind: existence
+    level: warning
+    sections: [F]
+    unit: item
+    description: "Our authority names the pupil passport, not a 'one-page profile'"
+    patterns: ['\\bone[- ]page\\s+profile\\b']
+    message: "Say 'pupil passport' rather than '{match}'."
+    examples:
+      bad: ["Staff will read {bad} before each lesson."]
+      good: ["Staff will read the pupil passport before each lesson."]
+"""
+
+    def test_local_rule_folder_lints_and_tests_its_examples(self):
+        rules = os.path.join(self.dir, "local")
+        os.makedirs(rules)
+        write(os.path.join(rules, "local.yml"), self.LOCAL.replace("{bad}", "the one-page profile").encode())
+        code, out, err = run("rules", "test", rules)
+        self.assertEqual(code, 0, out + err)
+        self.assertRegex(out, r"1 rules, 2 examples: 2 passed, 0 failed")
+        plan = os.path.join(self.dir, "passport.docx")
+        with_text(TYPICAL, plan, "Movement breaks as required.", "Movement breaks, as the one-page profile says.")
+        _, out, _ = run("--format", "json", "--rules", rules, plan)
+        hits = [f for f in json.loads(out)["plans"][0]["findings"] if f["rule"] == "local-pupil-passport"]
+        self.assertEqual([(f["section"], f["match"]) for f in hits], [("F", "one-page profile")])
+        code, out, _ = run("rules", "explain", "local-pupil-passport", "--rules", rules)
+        self.assertEqual(code, 0)
+        self.assertIn("pupil passport", out)
+        write(os.path.join(rules, "local.yml"), self.LOCAL.replace("{bad}", "the passport").encode())
+        code, out, _ = run("rules", "test", rules)
+        self.assertEqual(code, 1)
+        self.assertIn("local-pupil-passport: bad example 1 did not raise the rule", out)
 
     def test_malformed_rule_file_is_refused_with_its_position(self):
         rules = os.path.join(self.dir, "local")
