@@ -264,10 +264,11 @@ class Plan:
             f.write("\n")
 
 
-def child(first, surname, pronoun, dob, year, setting, needs, plan_date, review):
+def child(first, surname, pronoun, dob, year, setting, needs, plan_date, review, phase=None, year_group=None):
+    """year: the NC year as a number; for early years pass year=None with phase and year_group."""
     return {"first_name": first, "surname": surname, "pronoun": pronoun, "dob": dob,
-            "phase": "post-16" if year >= 12 else "secondary" if year >= 7 else "primary",
-            "year_group": "Year %d" % year, "setting": setting, "needs": needs,
+            "phase": phase or ("post-16" if year >= 12 else "secondary" if year >= 7 else "primary"),
+            "year_group": year_group or "Year %d" % year, "setting": setting, "needs": needs,
             "plan_date": plan_date, "last_annual_review": review}
 
 
@@ -780,8 +781,437 @@ def plan_traps(out):
     pl.finish(out)
 
 
+# ---------------------------------------------------------------- held-out wording plans
+# Written independently of the rule pack, in wording and layouts that neither the public corpus
+# nor the plans above use, to test the rules on text they were not written against.
+
+def lead_item(pl, sid, label, rest, dspec="", **extra):
+    """A paragraph whose first words are a bold label run ('Portage home visits: '), then plain text."""
+    p = pl.doc.add_paragraph()
+    p.add_run(label).bold = True
+    p.add_run(rest)
+    return pl.stmt(sid, label + rest, dspec, **extra)
+
+
+def plan_held_out_1(out):
+    la = "Elmsworth Borough Council"
+    pl = Plan("held-out-1", "typical", child("Maya", "Adeyemi", "she", "2018-01-23", 3,
+              "Cedar Park Primary School", ["VI"], "2025-10-08", "2025-09-17"), la,
+              {"feature": "held-out wording: visual impairment; outcomes table with short-term targets; 6-column provision table",
+               "section_style": "heading", "heading_level": 1, "heading_format": "Section {L}: {possessive title}",
+               "outcome_layout": "table (Long-term outcome | Short-term targets | Target date)",
+               "provision_layout": "table6 (Area of need | Provision | Staffing | Frequency | Duration | Monitoring)"},
+              SPLIT, font="Verdana")
+    front(pl, "Maya Adeyemi", "23 January 2018", "8 October 2025", "17 September 2025", "Cedar Park Primary School", la)
+    h = lambda sid, t, **kw: pl.head(sid, "Section %s: %s" % (sid, t), **kw)
+    pl.block(h, "A", "Maya's views, interests and aspirations", [
+        "Maya chose to talk about herself to her QTVI while they read her favourite tactile book together in September 2025. These are her words.",
+        "I love singing, riding my scooter and playing with my baby cousin Tolu.",
+        "I don't like it when the sun is bright in the playground. I can't see my friends' faces, so I don't know who to play with.",
+        "When I grow up I want to be a singer on the telly.",
+        "Maya's mum and dad said Maya is chatty, musical and brave. They want her to read the same books as her friends and, when she is older, to walk to the park on her own."])
+    pl.block(h, "B", "Maya's special educational needs", [
+        "Maya has oculocutaneous albinism and nystagmus. Her distance vision is 6/36 with her glasses and she reads N24 print comfortably at about 10 cm. She cannot see the whiteboard from her seat or recognise faces across the playground.",
+        "Bright light is painful for Maya, and glare from glossy paper makes print harder for her to read.",
+        "On a 24-point Year 2 text Maya reads 35 words per minute with 92% accuracy, which is below age-related expectations; her understanding of stories read to her is a strength. She handwrites slowly and her letters vary a lot in size.",
+        "Maya moves confidently in rooms she knows but has tripped on the steps to the hall twice this term, and she does not yet know her way around the upper school corridor.",
+        "Maya is sociable with adults but often plays alone at break because she cannot find her friends."])
+    pl.block(h, "C", "Maya's health needs", "Maya is seen every 6 months at the Elmsworth Hospital Paediatric Eye Clinic. Her skin burns easily, so she wears sun cream, a hat and tinted glasses outside.")
+    pl.block(h, "D", "Maya's social care needs", "Maya lives with her parents and her older brother. Her parents asked for help to find a club where Maya can play safely, and the Elmsworth Disabled Children's Service assessed her in July 2025.")
+    pl.block(h, "E", "Outcomes for Maya", "Maya's class teacher and the QTVI will agree Maya's short-term targets with her parents each term. The table shows the targets for this year.")
+    ehdr = ["Long-term outcome", "Short-term targets", "Target date"]
+    t = pl.table(ehdr, shade_fill="E2EFD9")
+    s = pl.trow(t, "E", ehdr, ["Maya will read a page of 24-point print from her reading book aloud at 60 words per minute with at least 90% accuracy.",
+                               ["December 2025: reads a 24-point text at 40 words per minute with 90% accuracy.",
+                                "April 2026: reads a 24-point text at 50 words per minute with 90% accuracy."], "July 2026"],
+                steps=["December 2025: reads a 24-point text at 40 words per minute with 90% accuracy.",
+                       "April 2026: reads a 24-point text at 50 words per minute with 90% accuracy."])
+    pl.trap("E", "name containing 'may'", s["text"], "Maya")
+    pl.trow(t, "E", ehdr, ["Maya will find her way from her classroom to the hall, the library, the toilets and the playground door independently, using the tactile markers, on 5 consecutive school days.",
+                           ["Walks the route to the toilets with her habilitation specialist and names each tactile marker on the way.",
+                            "Walks 2 of the 4 routes with an adult 2 metres behind her, without being told the way."], "End of the spring term 2026"],
+            steps=["Walks the route to the toilets with her habilitation specialist and names each tactile marker on the way.",
+                   "Walks 2 of the 4 routes with an adult 2 metres behind her, without being told the way."])
+    pl.trow(t, "E", ehdr, ["Maya will feel happier and more confident at playtimes.", "Maya will get to know the playground better.", "July 2026"],
+            "not_measurable", steps=["Maya will get to know the playground better."])
+    pl.trow(t, "E", ehdr, ["Maya will use the magnifier app on her iPad to read the board and copy a 3-line learning objective into her book, in 4 out of 5 lessons observed by her QTVI.",
+                           ["Opens the magnifier app and zooms in on the board within 1 minute of being asked, in 3 out of 5 lessons.",
+                            "Copies the date and title from the board using the app, in 4 out of 5 lessons."], "End of Year 3 (July 2026)"],
+            steps=["Opens the magnifier app and zooms in on the board within 1 minute of being asked, in 3 out of 5 lessons.",
+                   "Copies the date and title from the board using the app, in 4 out of 5 lessons."])
+    pl.trow(t, "E", ehdr, ["Maya needs access to a laptop with screen magnification software in every lesson.", "", "Ongoing"],
+            "outcome_is_provision;vague_word:access to;not_time_bound@Target date;vague_word:Ongoing@Target date")
+    pl.trow(t, "E", ehdr, ["Maya will touch-type 15 words per minute with 90% accuracy on the home-row keys without looking at the keyboard.",
+                           ["Types the home-row letters in a 2-minute check with 90% accuracy (December 2025).",
+                            "Types 10 words per minute with 90% accuracy (March 2026)."], "July 2026"],
+            steps=["Types the home-row letters in a 2-minute check with 90% accuracy (December 2025).",
+                   "Types 10 words per minute with 90% accuracy (March 2026)."])
+    pl.trow(t, "E", ehdr, ["Maya will continue to develop her independence in the dinner hall.", "Maya will become more independent at lunchtime.", ""],
+            "not_measurable;not_time_bound@Target date", steps=["Maya will become more independent at lunchtime."])
+    pl.para("")
+    phdr = ["Area of need", "Provision", "Staffing", "Frequency", "Duration", "Monitoring"]
+    prow = lambda t, sid, values, d="": pl.trow(t, sid, phdr, values, d, main=1)
+    h("F", "Special educational provision for Maya")
+    t = pl.table(phdr, shade_fill="E2EFD9")
+    prow(t, "F", ["Sensory (vision)", "Touch-typing lessons with EnglishType Junior on her laptop, at 2x screen magnification",
+                  "Teaching assistant trained by the QTVI, working 1:1", "3 times a week", "20 minutes",
+                  "The QTVI checks Maya's speed and accuracy each half term"])
+    s = prow(t, "F", ["Sensory (vision)", "Teaching visits from a Qualified Teacher of Children and Young People with Vision Impairment (QTVI), to teach Maya to use her magnifier app and to show her teacher how to make age-appropriate large-print copies of class texts",
+                      "QTVI with the Mandatory Qualification, Elmsworth Sensory Support Service", "Every half term", "3 hours (half a school day)",
+                      "The QTVI sends a written visit report to the SENCo and Maya's parents after each visit"])
+    pl.trap("F", "age-appropriate", s["text"], "age-appropriate")
+    prow(t, "F", ["Sensory (vision)", "Worksheets, books and displays modified to N24 bold print on matt cream paper", "Class teacher",
+                  "As and when staff feel it is needed", "-", "SENCo"],
+         "vague_word:As and when@Frequency;no_frequency@Frequency")
+    prow(t, "F", ["Sensory (vision) and independence", "Habilitation training: learning routes around school with a long cane and the tactile markers, and practising road crossings on the walk to the park",
+                  "Qualified habilitation specialist, Elmsworth Sensory Support Service, 1:1", "Weekly in the autumn and spring terms", "45 minutes",
+                  "Route checklist reviewed by the habilitation specialist at the end of each term"])
+    prow(t, "F", ["Cognition and learning", "Some 1:1 time to go over new vocabulary and enlarged pictures before lessons",
+                  "Teaching assistant", "Daily", "", "Class teacher"],
+         "vague_word:Some@Provision;no_duration@Duration")
+    prow(t, "F", ["Physical (handwriting)", "Input from therapy services for handwriting and pencil grip", "Therapy services", "Termly", "-", "-"],
+         "vague_word:Input from therapy services@Provision;no_deliverer@Staffing;no_duration@Duration")
+    prow(t, "F", ["Social, emotional and mental health", "Friendship group to practise finding friends and joining games on the playground",
+                  "ELSA-trained teaching assistant", "Every Wednesday lunchtime", "30 minutes", "ELSA records, reviewed each term by the SENCo"],
+         "no_group_size@Provision")
+    prow(t, "F", ["Sensory (vision)", "A laptop with ZoomText magnification, a sloping desk and a desk lamp at her table",
+                  "Set up by the school's ICT technician and checked each Monday by the class teacher", "In every lesson", "Whole school day",
+                  "The QTVI checks the set-up each half term"])
+    pl.para("")
+    f_note = "The SENCo will keep an up-to-date risk assessment of Maya's routes around the school and for each school trip."
+    pl.para(f_note)
+    pl.trap("F", "up-to-date", f_note, "up-to-date")
+    h("G", "Health provision")
+    t = pl.table(phdr, shade_fill="E2EFD9")
+    prow(t, "G", ["Health (vision)", "Eye examination and review of her glasses and tinted lenses at the Elmsworth Hospital Paediatric Eye Clinic, commissioned by Elmsworth and Downland Integrated Care Board",
+                  "Consultant paediatric ophthalmologist and orthoptist", "Every 6 months", "One 60-minute appointment",
+                  "Clinic letter to Maya's parents, her GP and the QTVI after each appointment"])
+    prow(t, "G", ["Health (vision)", "Low vision aids assessment and periodic review", "Health", "-", "-", "-"],
+         "vague_word:periodic@Provision;no_frequency@Frequency;no_duration@Duration;no_deliverer@Staffing")
+    pl.para("")
+    h("H1", "Social care provision under the Chronically Sick and Disabled Persons Act 1970")
+    t = pl.table(phdr, shade_fill="E2EFD9")
+    s = prow(t, "H1", ["Social care", "Short breaks: a place at the Saturday Stars play club at Elmsworth Leisure Centre, which has step-free access to the sensory room and a Changing Places toilet",
+                       "Elmsworth Disabled Children's Service; play workers trained in vision impairment awareness, 1 worker to 3 children",
+                       "Every other Saturday in term time", "3 hours", "Reviewed by the social worker at each annual review"])
+    pl.trap("H1", "step-free access", s["text"], "step-free access to")
+    pl.para("")
+    h("H2", "Other social care provision")
+    t = pl.table(phdr, shade_fill="E2EFD9")
+    prow(t, "H2", ["Social care", "Maya's family may benefit from a carer's assessment.", "", "", "", ""],
+         "vague_word:may@Provision;no_deliverer@Staffing;no_frequency@Frequency")
+    pl.para("")
+    pl.block(h, "I", "School", "Cedar Park Primary School, Lime Walk, Elmsworth: a mainstream community primary school.")
+    pl.block(h, "J", "Personal budget", "Maya's parents asked for a personal budget for the habilitation training in Section F. The council has agreed a notional budget of £1,400 a year, which Elmsworth Sensory Support Service manages for the family.")
+    pl.block(h, "K", "Advice and information", [
+        "Parental advice, Mr and Mrs Adeyemi, 1 September 2025",
+        "Advice from the Qualified Teacher of Children and Young People with Vision Impairment, Hannah Lowry, Elmsworth Sensory Support Service, 4 September 2025",
+        "Habilitation advice, Carl Jennings, Habilitation Specialist, Elmsworth Sensory Support Service, 5 September 2025",
+        "Educational psychology advice, Dr Isaac Bamford, Educational Psychologist, 9 September 2025",
+        "Medical advice, Ms Rukhsana Ali, Consultant Paediatric Ophthalmologist, 29 August 2025",
+        "Educational advice, Mrs Joy Whitfield, SENCo, Cedar Park Primary School, 3 September 2025",
+        "Social care advice, Dean Okoro, Social Worker, Elmsworth Disabled Children's Service, 11 September 2025", ADVICE_NOTE])
+    pl.signature("Lorraine Pike", "EHC Coordinator", "8 October 2025", la)
+    pl.finish(out)
+
+
+def plan_held_out_2(out):
+    la = "Greywater City Council"
+    pl = Plan("held-out-2", "typical", child("Ellis", "Brennan", "he", "2013-02-02", 8,
+              "Ashdown Park Academy", ["ASD", "SEMH"], "2025-11-03", "2025-10-08"), la,
+              {"feature": "held-out wording: autism with a demand-avoidant (PDA) profile; bold headings; provision in flowing prose",
+               "section_style": "bold", "heading_format": "Section {L}: {short}",
+               "outcome_layout": "numbered-auto ('%1.'), 'By the end of Year 9, Ellis will …' plus other shapes",
+               "provision_layout": "prose paragraphs (2-3 sentences each)"}, SPLIT, font="Georgia")
+    front(pl, "Ellis Brennan", "2 February 2013", "3 November 2025", "8 October 2025", "Ashdown Park Academy", la)
+    h = lambda sid, t, **kw: pl.head(sid, "Section %s: %s" % (sid, t), style=None, bold=True, size=12, **kw)
+    pl.block(h, "A", "Views, interests and aspirations", [
+        "Ellis talked to his key adult while they played a card game in September 2025, and she wrote down what he said.",
+        "I'm into coding. I've made two games on Scratch and I'm learning Python. I like cats more than people, mostly.",
+        "If someone tells me I have to do something, my brain just says no. It's not me being rude.",
+        "I want to make video games for a job and have my own flat with a cat.",
+        "Ellis's dad said Ellis is funny, clever and gentle with animals. The family want him back in school every day without mornings ending in a meltdown."])
+    pl.block(h, "B", "Special educational needs", [
+        "Ellis is autistic with a demand-avoidant profile (Greywater Neurodevelopmental Service, February 2024). Direct requests, even for things he wants to do, raise his anxiety quickly; he then refuses, changes the subject or leaves the room. When his anxiety is very high he hides in the toilets.",
+        "Ellis's attendance this term is 46%. He usually manages 2 full days a week; on the other days he does not get out of the car.",
+        "Ellis reads fluently (standardised score 104, September 2025) and his maths is in line with age-related expectations, but he has written very little in Year 8 because he refuses tasks that look long.",
+        "Ellis has one close friend in his year group. He finds busy corridors and the dining hall overwhelming."])
+    pl.block(h, "C", "Health needs", "Ellis has high anxiety and sleeps poorly, often falling asleep after midnight. He sees his GP every 3 months and is on the waiting list for the CAMHS Neurodevelopmental Team.")
+    pl.block(h, "D", "Social care needs", "An assessment by the Greywater Disabled Children's Team in June 2025 found that Ellis has no activities outside the home and that his parents, who both work, need a break from caring at weekends.")
+    h("E", "Outcomes")
+    pl.para("Ellis's key adult and the SENCo will set short-term targets with Ellis each half term and send them to his parents. The outcomes below run to the end of Year 9.")
+    num = add_numbering(pl.doc, "decimal", "%1.")
+    item = lambda text, d="": pl.item("E", text, d, num=num,
+                                      num_label="%d." % (len(pl.secs["E"]["statements"]) + 1))
+    item("By the end of Year 9, Ellis will attend school for at least 4 full days a week for 6 consecutive weeks, as shown on the attendance register.")
+    item("By the end of Year 9, Ellis will tell his key adult which of 2 tasks he wants to start with, using his choice card, on 4 out of 5 mornings.")
+    item("Ellis will make good progress in his writing by the end of Year 9.", "not_measurable")
+    item("By the end of Year 9, Ellis will stay in his science lesson for the whole 50 minutes, with his exit card on the desk, in 8 out of 10 science lessons.")
+    item("Ellis will feel happier about school.", "not_measurable;not_time_bound")
+    item("Ellis will be given a quiet space to go to when he becomes overwhelmed, by the end of the autumn term 2025.", "outcome_is_provision")
+    item("By the end of Year 9, Ellis will cook pasta with a sauce at home from a picture recipe, without an adult prompt, on 3 occasions recorded by his parents.")
+    item("Ellis might join a lunchtime club with a friend by the end of Year 9.", "vague_word:might")
+    h("F", "Special educational provision")
+    pl.para("Each paragraph below is one part of Ellis's provision. Ellis's key adult, Mrs Dana Kowalski, keeps a record of what happens and the SENCo reviews it with Ellis's parents every half term.")
+    f1 = pl.item("F", "Ellis will have a 20-minute session with a trained ELSA each Tuesday afternoon, in the Mayflower Room, a quiet room away from the class. The ELSA will use the Zones of Regulation to help Ellis name how he is feeling and plan what he will do next, and will write up each session in his ELSA log. The school's educational psychologist will supervise the ELSA once every half term.")
+    pl.trap("F", "name containing 'may'", f1["text"], "Mayflower")
+    pl.item("F", "Each morning at 8.40am Ellis will be met at the side gate by his key adult, Mrs Kowalski, a teaching assistant who has completed the PDA Society's two-day training. She will spend 10 minutes with him in the library, where he will choose the order of his first two tasks from a written menu.")
+    pl.item("F", "A teaching assistant trained in declarative language will go through Ellis's timetable for the next day with him every Thursday and Friday afternoon. Any change will be marked on his written timetable in green.", "no_duration")
+    pl.item("F", "Ellis will be offered regular opportunities to take part in small-group work with peers who share his interest in coding. This will help him to build friendships.",
+            "vague_word:regular;vague_word:opportunities to;no_frequency;no_duration;no_deliverer;no_group_size")
+    f5 = pl.item("F", "In every lesson, Ellis's teachers will phrase requests as statements or choices instead of commands, so that \"You should start the worksheet now\" becomes \"The worksheet is on your table when you're ready\", following the declarative language guide written by the educational psychologist. The SENCo will observe 2 of Ellis's lessons each half term to check this is happening and will give feedback to his teachers.")
+    pl.trap("F", "hedge word in quoted speech", f5["text"], "\"You should start the worksheet now\"")
+    pl.item("F", "Ellis will take part in a Lego-based therapy group with 2 other pupils every Wednesday for 40 minutes. The group will use his interest in building to practise taking turns and sharing the roles of engineer, supplier and builder.", "no_deliverer")
+    pl.item("F", "Where possible, an adult will stay near Ellis at lunchtimes and step in if a game starts to go wrong. This will help Ellis to keep his friendships going.", "vague_word:Where possible;no_deliverer")
+    pl.item("F", "Ellis will be taught for 3 lessons of 50 minutes each week in the school's Base, a class of 6 pupils taught by a qualified teacher who holds a specialist postgraduate certificate in autism. In these lessons he will follow the Year 8 English and maths curriculum with his work broken into 10-minute tasks.")
+    h("G", "Health care provision")
+    pl.item("G", "Ellis will have a 50-minute session of cognitive behavioural therapy, adapted for autistic young people, with a clinical psychologist from the Greywater CAMHS Neurodevelopmental Team every Monday at 9am for 12 weeks, starting in January 2026. The service is commissioned by Greywater and Vale Integrated Care Board, and the psychologist will write to the school and to Ellis's parents at the end of the 12 weeks.")
+    pl.item("G", "Ellis may benefit from a referral to the CAMHS sleep clinic for advice about his sleep. His GP will be asked to consider this.", "vague_word:may;no_frequency")
+    h("H1", "Social care provision (section 2, Chronically Sick and Disabled Persons Act 1970)")
+    pl.item("H1", "Ellis will spend every other Saturday, from 10am to 3pm, at the Greywater Young People's Activity Hub with 1:1 support from a short breaks worker who has completed autism and PDA training. The short break is provided by the Greywater Disabled Children's Team.")
+    h("H2", "Other social care provision")
+    pl.item("H2", "The Greywater Carers' Centre will complete a carer's assessment for Ellis's parents by [insert date]. The outcome will be shared at Ellis's next review.", "placeholder:[insert date];no_frequency")
+    pl.block(h, "I", "Placement", "Ashdown Park Academy, a mainstream secondary academy (11–18) with a resourced base for autistic pupils.")
+    pl.block(h, "J", "Personal budget", "No personal budget has been requested.")
+    pl.secs["J"]["status"] = "no_needs"
+    pl.block(h, "K", "Advice and information", [
+        "Advice from Ellis and his parents, Mr and Mrs Brennan, 15 September 2025",
+        "Educational psychology advice, Dr Nadia Farouk, Educational Psychologist, 19 September 2025",
+        "Educational advice, Mr Gareth Lyle, SENCo, Ashdown Park Academy, 17 September 2025",
+        "Medical advice, Dr Helen Aske, Community Paediatrician, 22 September 2025",
+        "Social care advice, Priti Sandhu, Social Worker, Greywater Disabled Children's Team, 24 September 2025", ADVICE_NOTE])
+    pl.signature("Owen Ridley", "EHC Coordinator", "3 November 2025", la)
+    pl.finish(out)
+
+
+def plan_held_out_3(out):
+    la = "Ravensmoor Metropolitan Borough Council"
+    pl = Plan("held-out-3", "typical", child("Priya", "Chauhan", "she", "2008-10-14", 12,
+              "Ravensmoor College", ["PD", "SLCN"], "2025-11-20", "2025-06-25"), la,
+              {"feature": "held-out wording: post-16 (age 17, college), cerebral palsy; first-person preparing-for-adulthood outcomes; education, health (ICB) and social care (direct payment, PA hours) provision",
+               "section_style": "heading", "heading_level": 1, "heading_format": "Section {L} — {short} (em dash)",
+               "subheadings": "Heading 2 preparing-for-adulthood areas in E and F",
+               "outcome_layout": "area-paragraphs, first person ('By July 2026, I will …')",
+               "provision_layout": "table4 (What I will get | When and how much | Who will provide it | Who pays)"},
+              SPLIT, font="Calibri")
+    front(pl, "Priya Chauhan", "14 October 2008", "20 November 2025", "25 June 2025", "Ravensmoor College", la)
+    h = lambda sid, t, **kw: pl.head(sid, "Section %s — %s" % (sid, t), **kw)
+    sub = lambda t: pl.para(t, style="Heading 2")
+    pl.block(h, "A", "My views, interests and aspirations", [
+        "I wrote this section myself with speech-to-text in October 2025. My learning support assistant checked the words with me.",
+        "I'm 17 and in my first year at Ravensmoor College, doing Business and IT. I play wheelchair rugby on Wednesdays and I love K-pop and horror films.",
+        "People talk to my mum instead of me. Please talk to me. If you don't understand me, ask me to say it again or to type it.",
+        "My goal is to work in an office, maybe at the hospital, and one day to share a flat with my friend Hana.",
+        "My mum, Meena, said: \"We want Priya to have a life of her own, with her own friends and her own money, and not to rely on us for everything.\""])
+    pl.trap("A", "maybe in section A", "My goal is to work in an office, maybe at the hospital, and one day to share a flat with my friend Hana.", "maybe")
+    pl.block(h, "B", "My special educational needs", [
+        "Priya has cerebral palsy (spastic quadriplegia, GMFCS level IV). She drives a powered wheelchair with a joystick at college and in the community.",
+        "Priya's speech is affected by dysarthria. People who know her understand most of what she says; new people understand about half, and she then uses the Predictable app on her tablet.",
+        "Priya types with a trackball mouse at 12 words per minute and tires after 20 minutes of writing. She passed Functional Skills English at Level 1 in June 2025 and is working at Level 1 in maths.",
+        "Priya has not yet travelled on a bus without her mum, and she has never shopped for food on her own."])
+    pl.block(h, "C", "My health needs", "Priya takes baclofen for muscle stiffness and sees her consultant paediatrician every 6 months. She needs to change position every 2 hours to protect her skin, and she follows a stretching and standing programme to reduce the risk of contractures. Her care moves to adult health services when she turns 18 in October 2026.")
+    pl.block(h, "D", "My social care needs", "Priya needs another person to help her wash, dress, use the toilet and prepare food. A children with disabilities assessment in May 2025 found that she needs personal assistant hours to go out with friends, that her parents need overnight breaks, and that she needs a Care Act transition assessment before she turns 18.")
+    h("E", "Outcomes")
+    pl.para("My outcomes are grouped by the four preparing-for-adulthood areas. My personal tutor and I will set termly targets towards them at my tutorial reviews.")
+    o = lambda area, text, d="": pl.item("E", text, d, area=area)
+    sub("Employment")
+    o("Employment", "By July 2026, I will complete a 10-day work placement at Ravensmoor Library, arriving on time on at least 9 of the 10 days and scanning and logging returned books for 2 hours each day.")
+    o("Employment", "I will learn more about the world of work by the end of my course.", "not_measurable")
+    sub("Independent living")
+    o("Independent living", "By March 2026, I will tell my personal assistant each step of making a hot drink in the right order and make it myself with my kettle tipper, on 4 out of 5 tries in the college training flat.")
+    o("Independent living", "I will be given a personal assistant to help me go shopping.", "outcome_is_provision;not_time_bound")
+    o("Independent living", "By July 2026, I will plan a week's food shopping within a £40 budget, order it online using my trackball mouse and check the delivery against my list, independently, on 3 occasions.")
+    sub("Friends, relationships and community")
+    o("Friends, relationships and community", "By December 2025, I will travel from home to college on the 47 bus in my powered wheelchair, with my travel trainer following at a distance, on 5 consecutive college days.")
+    o("Friends, relationships and community", "I will have a better social life outside college.", "not_measurable;not_time_bound")
+    sub("Good health")
+    o("Good health", "By the end of the summer term 2026, I will order my own repeat prescription for baclofen through the NHS App, without reminders, in 3 consecutive months.")
+    o("Good health", "I should do my stretches every day.", "vague_word:should;not_time_bound")
+    hdr = ["What I will get", "When and how much", "Who will provide it", "Who pays"]
+
+    def ptable(sid, rows, area=None):
+        t = pl.table(hdr, shade_fill="FCE4D6")
+        for values, d in rows:
+            extra = {"area": area} if area else {}
+            pl.trow(t, sid, hdr, values, d, **extra)
+        pl.para("")
+    h("F", "Special educational provision")
+    sub("Education and employment")
+    ptable("F", [
+        (["A learning support assistant in all my Business and IT lessons, to set up my trackball mouse and speech-to-text and to scribe any written task longer than 100 words",
+          "In every timetabled lesson (15 hours a week)",
+          "Learning support assistant with a Level 3 Certificate in Supporting Teaching and Learning, trained in my equipment by the college's assistive technology officer",
+          "Ravensmoor College, from high needs funding agreed by Ravensmoor Council"], ""),
+        (["A range of assistive technology", "Ongoing", "College staff", "Ravensmoor College"],
+         "vague_word:A range of@What I will get;vague_word:Ongoing@When and how much;no_frequency@When and how much;no_deliverer@Who will provide it"),
+        (["A job coach to support with my work placement", "-", "Job coach, Ravensmoor Supported Employment Service", "Ravensmoor Council"],
+         "vague_word:support with@What I will get;no_frequency@When and how much;no_duration@When and how much"),
+        (["Careers guidance interview to plan my next step after college (a supported internship or an apprenticeship)", "Once a term",
+          "Careers adviser with a Level 6 Diploma in Career Guidance, Ravensmoor Careers Hub", "Ravensmoor College"],
+         "no_duration@When and how much")], area="Education and employment")
+    sub("Independent living")
+    t = pl.table(hdr, shade_fill="FCE4D6")
+    s = pl.trow(t, "F", hdr, ["Independent living skills: cooking, budgeting and online shopping in the college training flat, which has wheelchair access to a height-adjustable hob and sink, in a group of 4 students",
+                              "Every Thursday from 10am to 12pm (2 hours)",
+                              "Independent living tutor with a Level 4 Certificate in Education and Training, and a learning support assistant",
+                              "Ravensmoor College"], area="Independent living")
+    pl.trap("F", "wheelchair access", s["text"], "wheelchair access to")
+    pl.trow(t, "F", hdr, ["Travel training on the 47 bus route from home to college", "A block of 12 sessions of 90 minutes",
+                          "Qualified travel trainer, Ravensmoor Independent Travel Training Team", "Ravensmoor Council"],
+            "no_frequency@When and how much", area="Independent living")
+    pl.para("")
+    sub("Good health")
+    ptable("F", [
+        (["My stretching and standing programme, written by my NHS physiotherapist, using the standing frame in the college physio room",
+          "Every college day at 12.30pm, for 30 minutes",
+          "Two learning support assistants trained in moving and handling, and trained in my programme by the physiotherapist",
+          "Ravensmoor College"], "")], area="Good health")
+    h("G", "Health provision")
+    ptable("G", [
+        (["Physiotherapy review of my stretching and standing programme, and training for the college learning support assistants",
+          "One 60-minute visit to college every half term",
+          "NHS paediatric physiotherapist, Ravensmoor Community Children's Therapy Service",
+          "Commissioned by Ravensmoor and Dale Integrated Care Board"], ""),
+        (["A joint appointment with my consultant paediatrician and the adult neurology team to plan my move to adult health care",
+          "One 45-minute appointment by September 2026",
+          "Dr Anil Mehta, Consultant Paediatrician, with Ravensmoor Hospital Adult Neurology Clinic",
+          "Commissioned by Ravensmoor and Dale Integrated Care Board"], ""),
+        (["Review of my wheelchair seating and pressure care", "Periodically", "Ravensmoor Wheelchair Service",
+          "Commissioned by Ravensmoor and Dale Integrated Care Board"],
+         "vague_word:Periodically@When and how much;no_frequency@When and how much")])
+    h("H1", "Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)")
+    ptable("H1", [
+        (["A personal assistant to go with me to wheelchair rugby and to the cinema or the shops with my friends",
+          "6 hours a week: 3 hours every Wednesday evening and 3 hours every Saturday",
+          "A personal assistant I employ through a direct payment, trained in moving and handling",
+          "Ravensmoor Children's Social Care (direct payment of £4,368 a year, see Section J)"], ""),
+        (["Adaptations to the family home", "TBC", "Social care occupational therapist", "Disabled Facilities Grant"],
+         "placeholder:TBC@When and how much;no_frequency@When and how much")])
+    h("H2", "Other social care provision")
+    ptable("H2", [
+        (["Overnight short breaks at Larch House residential short break unit", "2 nights every month",
+          "Ravensmoor Disabled Children's Service care staff trained in hoisting and epilepsy rescue medication, following my up-to-date moving and handling plan",
+          "Ravensmoor Children's Social Care"], ""),
+        (["A Care Act transition assessment", "When necessary", "Adult social care", "-"],
+         "vague_word:When necessary@When and how much;no_frequency@When and how much;no_deliverer@Who will provide it")])
+    pl.trap("H2", "up-to-date", "Ravensmoor Disabled Children's Service care staff trained in hoisting and epilepsy rescue medication, following my up-to-date moving and handling plan", "up-to-date")
+    pl.block(h, "I", "Placement", ["Ravensmoor College, Moor Lane, Ravensmoor: a general further education college.",
+                                   "Course: Level 1 Business and IT (September 2025 to July 2026), then Level 2 Business Administration (September 2026 to July 2027)."])
+    pl.block(h, "J", "Personal budget", "I receive a direct payment of £4,368 a year from Ravensmoor Children's Social Care to employ my personal assistant (Section H1). My mum manages it for me through a prepaid card account, and the council checks the account every 3 months.")
+    pl.block(h, "K", "Advice and information", [
+        "Advice from Priya and her mother, Mrs Meena Chauhan, 2 October 2025",
+        "Educational psychology advice, Dr Simon Ward, Educational Psychologist, 29 September 2025",
+        "Educational advice, Paula Fenwick, Additional Learning Support Manager, Ravensmoor College, 1 October 2025",
+        "Physiotherapy advice, Grace Nwosu, Paediatric Physiotherapist, Ravensmoor Community Children's Therapy Service, 24 September 2025",
+        "Medical advice, Dr Anil Mehta, Consultant Paediatrician, 22 September 2025",
+        "Social care advice, Tom Ridley, Social Worker, Ravensmoor Disabled Children's Service, 30 September 2025",
+        "Careers advice, Lucy Harper, Careers Adviser, Ravensmoor Careers Hub, 26 September 2025", ADVICE_NOTE])
+    pl.signature("Jasmine Crowe", "EHC Coordinator (Post-16)", "20 November 2025", la)
+    pl.finish(out)
+
+
+def plan_held_out_4(out):
+    la = "Penhallow County Council"
+    setting = "Little Acorns Nursery, Brook Street Children's Centre"
+    pl = Plan("held-out-4", "typical", child("Teddy", "Asante", "he", "2022-03-18", None, setting,
+              ["Down syndrome", "SLCN", "PD"], "2025-10-15", None, phase="early", year_group="Nursery"), la,
+              {"feature": "held-out wording: early years (nursery, age 3), Down syndrome; EYFS areas; outcomes with small steps; Portage, SALT, sensory",
+               "section_style": "heading", "heading_level": 1, "heading_format": "Section {L} – {friendly title}",
+               "subheadings": "Heading 2 EYFS areas in E and F",
+               "outcome_layout": "area-paragraphs, each outcome followed by 'Small steps' bullets",
+               "provision_layout": "paragraphs with a bold lead-in label ('Portage home visits: …')"},
+              SPLIT, font="Tahoma")
+    front(pl, "Teddy Asante", "18 March 2022", "15 October 2025", "Not applicable – first EHC plan", setting, la)
+    h = lambda sid, t, **kw: pl.head(sid, "Section %s – %s" % (sid, t), **kw)
+    sub = lambda t: pl.para(t, style="Heading 2")
+    pl.block(h, "A", "All about Teddy", [
+        "Teddy cannot yet tell us his views in words. His key person watched him over 3 weeks in September 2025 and wrote down what he showed her.",
+        "Teddy laughs and reaches out for more when adults sing 'Row, row, row your boat' with the actions.",
+        "He signs 'more' and pulls an adult's hand towards the water tray when he wants to play there.",
+        "He pushes his food away and turns his head when the room is noisy at lunch.",
+        "Teddy's mum and dad, Abena and Kofi, said: \"Teddy is a happy, cuddly boy who loves music and bath time. We want him to talk to us, to make friends, and to go to our local primary school with his cousins.\""])
+    b_cry = "Teddy cries for up to 20 minutes when his mum leaves him at nursery, and he plays alone beside the sand tray rather than with other children."
+    pl.block(h, "B", "Teddy's special educational needs", [
+        "Teddy has Down syndrome. On the Schedule of Growing Skills in August 2025 his development was at around 18 months in most areas.",
+        "Teddy understands about 30 familiar words, such as 'cup', 'shoes' and 'bath', when they are said with a sign. He uses 6 Makaton signs and 2 spoken words ('mama' and 'no').",
+        "Teddy has low muscle tone. He walks holding an adult's hand but cannot yet climb steps, and he tires quickly when standing.",
+        "Teddy drinks from a lidded beaker and eats soft mashed food; he gags on lumpy textures.",
+        b_cry,
+        "Teddy seeks movement: he rocks, bounces and mouths toys, and he startles at sudden loud noises."])
+    pl.trap("B", "up to in needs", b_cry, "up to 20 minutes")
+    pl.block(h, "C", "Teddy's health needs", "Teddy had heart surgery for an atrioventricular septal defect at 5 months and is now well; he has a cardiology check each year. He has mild glue ear and his hearing is tested every 6 months at the Penhallow Children's Hearing Clinic.")
+    pl.block(h, "D", "Teddy's social care needs", "Teddy's parents both work part-time and care for Teddy and his sister, who is 6. A Children with Disabilities Team assessment in August 2025 found that the family needs a break on Saturdays.")
+    h("E", "Outcomes: what we are working towards")
+    pl.para("Teddy's key person and his Portage home visitor will agree small-step targets with his parents every 6 weeks and record them in his learning journal.")
+
+    def o(area, text, d="", steps=None):
+        s = pl.item("E", text, d, area=area, **({"steps": steps} if steps else {}))
+        if steps:
+            pl.para("Small steps towards this:", italic=True)
+            pl.paras(steps, style="List Bullet")
+        return s
+    sub("Communication and language")
+    o("Communication and language", "By the end of the summer term 2026, Teddy will use 20 different Makaton signs or spoken words to ask for things at snack time and in play, without an adult showing him the sign first, as recorded by his key person over 2 weeks.", "",
+      ["Teddy signs 'more' and 'finished' at snack time after an adult shows him, on 4 of his 5 nursery days.",
+       "Teddy signs or says 10 words for his favourite toys and foods without being shown."])
+    o("Communication and language", "By March 2026, Teddy will take 3 turns in a ball-rolling game with his key person, staying with the game for 2 minutes, on 4 out of 5 days.")
+    o("Communication and language", "Teddy will make good progress in his speech and language by the time he starts school in September 2026.", "not_measurable")
+    o("Communication and language", "Teddy will be given a visual timetable and objects of reference.", "outcome_is_provision;not_time_bound")
+    sub("Physical development")
+    o("Physical development", "By the end of the summer term 2026, Teddy will walk up the 4 steps to the nursery garden holding the handrail with one hand and an adult's hand with the other, on 4 out of 5 days.", "",
+      ["Teddy walks 10 metres across the nursery room holding one adult hand.",
+       "Teddy climbs the 2 soft-play steps on his own."])
+    o("Physical development", "By the time he starts Reception in September 2026, Teddy will drink from an open cup at snack time without spilling, independently, on 4 out of 5 days.", "",
+      ["Teddy drinks from a cut-away cup with an adult holding the base.",
+       "Teddy lifts and puts down a half-full open cup with both hands without spilling."])
+    sub("Personal, social and emotional development")
+    o("Personal, social and emotional development", "By the end of the spring term 2026, Teddy will wave goodbye to his mum at the nursery door and go to his key person within 2 minutes, on 4 out of 5 mornings.")
+    o("Personal, social and emotional development", "Teddy will settle better at nursery.", "not_measurable;not_time_bound")
+    o("Personal, social and emotional development", "Teddy could start to play alongside other children with support.", "vague_word:could;not_time_bound;not_measurable")
+    h("F", "Special educational provision")
+    f = lambda area, label, rest, d="": lead_item(pl, "F", label, rest, d, area=area)
+    sub("Communication and language")
+    f("Communication and language", "Speech and language therapy: ", "an individual 30-minute session every fortnight at nursery with an HCPC-registered speech and language therapist from the Penhallow Children's Speech and Language Therapy Service, who will also show Teddy's key person and parents the signs and games to use until the next session.")
+    f("Communication and language", "Makaton in the Robins room: ", "Teddy's key person and the other 3 practitioners in the Robins room will sign key words to him throughout the nursery day, after completing Makaton Level 1 training by December 2025.")
+    f("Communication and language", "Portage home visits: ", "45-minute visits at home from a Portage home visitor from the Penhallow Portage Service, who will set small-step teaching targets with Teddy's parents.", "no_frequency")
+    sub("Physical development (including sensory)")
+    f("Physical development (including sensory)", "Physiotherapy programme: ", "sitting-balance and stepping activities twice each nursery day (once in the morning and once in the afternoon), 10 minutes each time, delivered 1:1 by Teddy's key person, who has been trained in the programme by the NHS paediatric physiotherapist.")
+    f("Physical development (including sensory)", "Sensory circuit: ", "a 10-minute sensory circuit (bouncing, rolling and pushing a weighted trolley) at the start of each morning and afternoon session, in a group of 3 children.", "no_deliverer")
+    f("Physical development (including sensory)", "Sensory room: ", "Teddy will have access to the sensory room as and when staff feel he needs it.",
+      "vague_word:access to;vague_word:as and when;no_frequency;no_duration;no_deliverer")
+    sub("Personal, social and emotional development")
+    f("Personal, social and emotional development", "Key person: ", "Ms Shona Tregear, a Level 3 qualified early years practitioner who has completed Portage workshop training, will greet Teddy at the door and stay with him for the first 15 minutes of every session, using his photo 'now and next' board.")
+    f("Personal, social and emotional development", "Small group play: ", "Teddy may benefit from some time in a small group with other children to practise playing alongside them.",
+      "vague_word:may;vague_word:some;no_frequency;no_duration;no_deliverer;no_group_size")
+    s = f("Personal, social and emotional development", "Move to Reception: ", "after the May half-term 2026, Teddy's key person will take him on 6 visits of 45 minutes to his new Reception class, one each week, and will make a photo book of the new classroom for him to share at home.")
+    pl.trap("F", "May (month)", s["text"], "May half-term")
+    h("G", "Health provision")
+    lead_item(pl, "G", "Paediatric review: ", "a 30-minute appointment every 6 months with Dr Ruth Penrose, Consultant Community Paediatrician at the Penhallow Child Development Centre, commissioned by Penhallow and Tamar Integrated Care Board.")
+    lead_item(pl, "G", "Eating and drinking: ", "advice about chewing and food textures from health professionals when necessary.",
+              "vague_word:when necessary;no_frequency;no_duration;no_deliverer")
+    h("H1", "Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)")
+    lead_item(pl, "H1", "Short breaks: ", "one 3-hour session every other Saturday at the Little Explorers sensory playgroup, with 1:1 care from a short breaks worker trained in Makaton, arranged by the Penhallow Children with Disabilities Team and paid for through the direct payment in Section J.")
+    h("H2", "Other social care provision")
+    lead_item(pl, "H2", "Family support: ", "the family will be offered regular visits from an Early Help worker.",
+              "vague_word:regular;no_frequency;no_duration")
+    pl.block(h, "I", "Setting", "Little Acorns Nursery, Brook Street Children's Centre, Penhallow: a nursery class maintained by Penhallow County Council. Teddy attends 15 hours a week (Monday, Wednesday and Thursday, 9am to 2pm).")
+    pl.block(h, "J", "Personal budget", "Teddy's parents receive a direct payment of £1,248 a year for the short breaks in Section H1, which they use to pay for the Saturday playgroup sessions.")
+    pl.block(h, "K", "Advice and information", [
+        "Parental advice, Mr and Mrs Asante, 1 September 2025",
+        "Early years advice, Ms Shona Tregear, Key Person, Little Acorns Nursery, 2 September 2025",
+        "Portage advice, Jan Rowe, Portage Home Visitor, Penhallow Portage Service, 3 September 2025",
+        "Speech and language therapy advice, Kerenza Bligh, Speech and Language Therapist, 5 September 2025",
+        "Physiotherapy advice, Dan Ellery, Paediatric Physiotherapist, 4 September 2025",
+        "Educational psychology advice, Dr Morwenna Hale, Educational Psychologist, 8 September 2025",
+        "Medical advice, Dr Ruth Penrose, Consultant Community Paediatrician, 28 August 2025",
+        "Social care advice, Lowen Pascoe, Social Worker, Penhallow Children with Disabilities Team, 10 September 2025", ADVICE_NOTE])
+    pl.signature("Tamsin Kitto", "Early Years SEND Caseworker", "15 October 2025", la)
+    pl.finish(out)
+
+
 TEST_PLANS = [plan_essex_order, plan_auto_numbered, plan_area_table, plan_caps_titles,
-              plan_not_applicable, plan_shaded_rows, plan_combined_heading, plan_traps]
+              plan_not_applicable, plan_shaded_rows, plan_combined_heading, plan_traps,
+              plan_held_out_1, plan_held_out_2, plan_held_out_3, plan_held_out_4]
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
