@@ -32,6 +32,8 @@ enum mode { M_LIST, M_TYPED, M_PLAIN };
 
 struct tally {
 	int typed, list, rows, areas;
+	int plain, steps;         /* plain paragraphs; list paragraphs right after a lead-in */
+	bool after_lead;          /* while counting: the last paragraph was a lead-in or a step */
 };
 
 struct table_cols {
@@ -161,7 +163,7 @@ is_primary(const struct iwalk *w, const struct para *p)
 static void
 list_para(struct iwalk *w, const struct para *p)
 {
-	if (w->mode == M_TYPED || (w->in_steps && !is_primary(w, p))) {
+	if (w->mode == M_TYPED || w->mode == M_PLAIN || (w->in_steps && !is_primary(w, p))) {
 		if (w->open)
 			add_part(w, p);
 		else
@@ -448,9 +450,14 @@ count_para(struct iwalk *w, const struct para *p)
 	struct tally *t = w->tally;
 	if (!p->n)
 		return;
+	bool lead = !p->list && is_lead_in(w->cx, p->s, p->n);
+	bool sub = is_subheading(w, p);
 	t->typed += !p->list && is_typed(w, p);
 	t->list += p->list;
-	t->areas += is_subheading(w, p);
+	t->areas += sub;
+	t->steps += p->list && t->after_lead;
+	t->plain += !p->list && !lead && !sub;
+	t->after_lead = lead || (p->list && t->after_lead);
 }
 
 static bool
@@ -497,6 +504,8 @@ choose_mode(struct iwalk *w)
 	w->has_areas = t.areas > 0;
 	if (t.typed >= 2 || (t.typed >= 1 && t.list == 0))
 		w->mode = M_TYPED;
+	else if (t.list > 0 && t.steps == t.list && t.plain > 0)
+		w->mode = M_PLAIN; /* the lists are only steps under plain-paragraph outcomes */
 	else if (t.list > 0)
 		w->mode = M_LIST;
 	else
