@@ -2,7 +2,8 @@
 """Score ehclint on plans that carry a truth sidecar (NAME.json beside NAME.docx).
 
 Segmentation: every section the sidecar lists as present is found (and a missing one is not),
-and every statement's text lies in a block or item of its own section (`ehclint dump`).
+and every statement's text lies in its own section (`ehclint dump`): outcomes and provision
+(E, F, G, H, H1, H2) inside an item, so that the item rules see them.
 Findings: share of defective statements that raise a warning or error in their section
 (recall), and share of good statements that raise any (false alarms).
 
@@ -19,6 +20,7 @@ import subprocess
 import sys
 
 ALARM = {"warning", "error"}
+ITEM_SECTIONS = {"E", "F", "G", "H", "H1", "H2"}
 
 
 def norm(s):
@@ -47,7 +49,8 @@ def segmentation(exe, plan, truth):
         for c in b.get("cells") or []:
             if isinstance(c, dict) and c.get("section"):
                 units.append((c["section"], c.get("text", "")))
-    units += [(i.get("section"), i.get("text", "")) for i in doc["items"]]
+    items = [(i.get("section"), i.get("text", "")) for i in doc["items"]]
+    units += items
     problems, ok, n = [], 0, 0
     for s in truth["sections"]:
         n += 1
@@ -59,7 +62,9 @@ def segmentation(exe, plan, truth):
     for st in truth["statements"]:
         n += 1
         t = norm(st["text"])
-        hit = any(same(st["section"], sec) and t and t in norm(text) for sec, text in units)
+        # outcomes and provision must be items, not only text somewhere in the section
+        pool = items if st["section"] in ITEM_SECTIONS else units
+        hit = any(same(st["section"], sec) and t and t in norm(text) for sec, text in pool)
         ok += hit
         if not hit:
             problems.append(f"statement {st['id']} not in section {st['section']}: {st['text'][:70]}")
