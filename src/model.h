@@ -134,6 +134,8 @@ struct ehc_section {
 	int first_block, last_block; /* content blocks (after the heading), 0 when empty */
 	bool empty;                /* present, but no content */
 	bool not_applicable;       /* its only content says "Not applicable" / "N/A" */
+	bool no_needs;             /* its only content says there are none ("No health needs
+				      have been identified") */
 	int order;                 /* 1-based position in the plan, 0 if absent */
 };
 

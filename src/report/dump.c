@@ -34,6 +34,7 @@ section_json(const struct ehc_section *s)
 	json_object_set_new(o, "last_block", json_integer(s->last_block));
 	json_object_set_new(o, "empty", json_boolean(s->empty));
 	json_object_set_new(o, "not_applicable", json_boolean(s->not_applicable));
+	json_object_set_new(o, "no_needs", json_boolean(s->no_needs));
 	json_object_set_new(o, "order", json_integer(s->order));
 	return o;
 }
@@ -166,9 +167,10 @@ ehc_dump_text(FILE *out, const struct ehc_doc *doc)
 			fprintf(out, "  %-3s (not found)\n", ehc_sec_id(sec->id));
 			continue;
 		}
-		fprintf(out, "  %-3s blocks %d-%d%s%s  %s\n", ehc_sec_id(sec->id), sec->first_block,
+		fprintf(out, "  %-3s blocks %d-%d%s%s%s  %s\n", ehc_sec_id(sec->id), sec->first_block,
 			sec->last_block, sec->empty ? " (empty)" : "",
-			sec->not_applicable ? " (not applicable)" : "", sec->title ? sec->title : "");
+			sec->not_applicable ? " (not applicable)" : "",
+			sec->no_needs ? " (no needs)" : "", sec->title ? sec->title : "");
 	}
 	fputs("\nblocks:\n", out);
 	for (size_t i = 0; i < doc->nblocks; i++) {

@@ -365,10 +365,10 @@ block_blank(const struct ehc_block *b)
 }
 
 static void
-range_of(struct seg_ctx *cx, struct ehc_section *s, bool *na)
+range_of(struct seg_ctx *cx, struct ehc_section *s, bool *na, bool *none)
 {
 	bool any = false;
-	*na = true;
+	*na = *none = true;
 	for (size_t i = 0; i < cx->doc->nblocks; i++) {
 		const struct ehc_block *b = &cx->doc->blocks[i];
 		bool in = b->section == s->id;
@@ -381,8 +381,10 @@ range_of(struct seg_ctx *cx, struct ehc_section *s, bool *na)
 		s->last_block = b->n;
 		any = true;
 		*na = *na && seg_is_na(cx, b->text, b->len);
+		*none = *none && seg_any(cx, &cx->l->no_needs, b->text, b->len);
 	}
 	*na = *na && any;
+	*none = *none && any;
 }
 
 /* The order sections appear in: by heading block, else by first content block. */
@@ -426,6 +428,7 @@ share_ranges(struct seg_ctx *cx)
 		s->last_block = f->last_block;
 		s->empty = f->empty;
 		s->not_applicable = f->not_applicable;
+		s->no_needs = f->no_needs;
 	}
 }
 
@@ -436,10 +439,11 @@ seg_status(struct seg_ctx *cx)
 		struct ehc_section *s = &cx->doc->sections[id];
 		if (!s->present)
 			continue;
-		bool na;
-		range_of(cx, s, &na);
+		bool na, none;
+		range_of(cx, s, &na, &none);
 		s->empty = s->first_block == 0;
 		s->not_applicable = na;
+		s->no_needs = none && !na;
 	}
 	share_ranges(cx);
 	renumber(cx);

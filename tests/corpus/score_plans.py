@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Score ehclint on plans that carry a truth sidecar (NAME.json beside NAME.docx).
 
-Segmentation: every section the sidecar lists as present is found (and a missing one is not),
+Segmentation: every section the sidecar lists as present is found (and a missing one is not)
+with its status (present, empty, not applicable, no needs),
 and every statement's text lies in its own section (`ehclint dump`): outcomes and provision
 (E, F, G, H, H1, H2) inside an item, so that the item rules see them.
 Findings: share of defective statements that raise a warning or error in their section
@@ -44,6 +45,8 @@ def ehclint_json(cmd):
 def segmentation(exe, plan, truth):
     doc = ehclint_json([exe, "dump", "--format", "json", plan])
     found = {s["id"] for s in doc["sections"]}
+    status = {s["id"]: "no_needs" if s.get("no_needs") else "not_applicable" if s.get("not_applicable")
+              else "empty" if s.get("empty") else "present" for s in doc["sections"]}
     units = [(b.get("section"), b.get("text", "")) for b in doc["blocks"]]
     for b in doc["blocks"]:
         for c in b.get("cells") or []:
@@ -59,6 +62,11 @@ def segmentation(exe, plan, truth):
         ok += got == present
         if got != present:
             problems.append(f"section {s['id']} ({s['status']}) {'not found' if present else 'found but absent'}")
+        elif present and s["id"] in status:
+            n += 1
+            ok += status[s["id"]] == s["status"]
+            if status[s["id"]] != s["status"]:
+                problems.append(f"section {s['id']} is {status[s['id']]}, want {s['status']}")
     for st in truth["statements"]:
         n += 1
         t = norm(st["text"])
