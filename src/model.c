@@ -177,8 +177,8 @@ ehc_cell_text(const struct ehc_doc *doc, const struct ehc_block *b, size_t i)
 
 enum { ST_START, ST_SECTION, ST_IN_SECTION, ST_DONE };
 
-static bool
-block_in(const struct ehc_block *b, enum ehc_sec s)
+bool
+ehc_block_in(const struct ehc_block *b, enum ehc_sec s)
 {
 	if (b->section == s)
 		return true;
@@ -270,7 +270,7 @@ step_section(struct ehc_iter *it)
 	enum ehc_sec s = it->section->id;
 	if (it->item && it->block && it->block->n >= it->item->last_block)
 		return exit_item(it);
-	while (it->bi < doc->nblocks && !block_in(&doc->blocks[it->bi], s))
+	while (it->bi < doc->nblocks && !ehc_block_in(&doc->blocks[it->bi], s))
 		it->bi++;
 	if (it->bi >= doc->nblocks) {
 		if (it->item)

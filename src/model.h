@@ -213,6 +213,8 @@ void ehc_doc_note(struct ehc_doc *doc, int block, const char *fmt, ...)
 struct ehc_item *ehc_doc_add_item(struct ehc_doc *doc);
 /** Appends a zeroed finding; valid until the next append. */
 struct ehc_finding *ehc_doc_add_finding(struct ehc_doc *doc);
+/** True when block 'b' belongs to section 's', itself or through one of its cells. */
+bool ehc_block_in(const struct ehc_block *b, enum ehc_sec s);
 /** The text of cell 'i' of row 'b' as a fresh arena string. */
 const char *ehc_cell_text(const struct ehc_doc *doc, const struct ehc_block *b, size_t i);
 

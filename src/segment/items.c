@@ -463,14 +463,7 @@ count_para(struct iwalk *w, const struct para *p)
 static bool
 in_section(const struct ehc_block *b, enum ehc_sec s)
 {
-	if (b->heading)
-		return false;
-	if (b->section == s)
-		return true;
-	for (size_t i = 0; i < b->ncells; i++)
-		if (b->cells[i].section == s)
-			return true;
-	return false;
+	return !b->heading && ehc_block_in(b, s);
 }
 
 static void

@@ -371,10 +371,7 @@ range_of(struct seg_ctx *cx, struct ehc_section *s, bool *na, bool *none)
 	*na = *none = true;
 	for (size_t i = 0; i < cx->doc->nblocks; i++) {
 		const struct ehc_block *b = &cx->doc->blocks[i];
-		bool in = b->section == s->id;
-		for (size_t k = 0; !in && k < b->ncells; k++)
-			in = b->cells[k].section == s->id;
-		if (!in || b->heading || block_blank(b))
+		if (!ehc_block_in(b, s->id) || b->heading || block_blank(b))
 			continue;
 		if (!s->first_block)
 			s->first_block = b->n;
