@@ -42,6 +42,7 @@ make_unit(struct ehc_cx *cx, int slot, struct ehc_unit_text *u, const char *text
 		cx->mbuf[slot] = xrealloc(cx->mbuf[slot], need * sizeof(size_t));
 	}
 	size_t n = ehc_normalise(text + base, slice, cx->nbuf[slot], cx->mbuf[slot]);
+	ehc_matcher_forget(&cx->mt); /* the buffer may have been matched before */
 	for (size_t i = 0; i <= n; i++)
 		cx->mbuf[slot][i] += base;
 	u->text = text;
@@ -60,7 +61,56 @@ ehc_unit_make(struct ehc_cx *cx, struct ehc_unit_text *u, const char *text, size
 	make_unit(cx, 1, u, text, len, base, slice_len);
 }
 
+/* A unit made in scratch slot 1, copied into the check's arena so it stays. */
+static void
+keep_unit(struct ehc_cx *cx, struct ehc_unit_text *u, const char *text, size_t len)
+{
+	make_unit(cx, 1, u, text, len, 0, len);
+	char *norm = ehc_arena_strndup(cx->scratch, u->norm, u->norm_len);
+	size_t *map = ehc_arena_alloc(cx->scratch, (u->norm_len + 1) * sizeof *map);
+	memcpy(map, u->map, (u->norm_len + 1) * sizeof *map);
+	u->norm = norm;
+	u->map = map;
+}
+
+const struct ehc_unit_text *
+ehc_block_unit(struct ehc_cx *cx, const struct ehc_block *b)
+{
+	const struct ehc_doc *doc = cx->doc;
+	size_t i = (size_t)(b - doc->blocks);
+	struct ehc_unit_text *u;
+	if (b >= doc->blocks && i < doc->nblocks && cx->btext) {
+		u = &cx->btext[i];
+		if (u->norm)
+			return u;
+	} else {
+		u = ehc_arena_alloc(cx->scratch, sizeof *u); /* not one of the doc's blocks */
+	}
+	u->unit = EHC_UNIT_PARAGRAPH;
+	u->section = b->section;
+	u->block = b;
+	keep_unit(cx, u, b->text, b->len);
+	return u;
+}
+
 /* ---- matching helpers ---- */
+
+/* The first non-empty match of pattern 'p' in s[from..to). */
+static bool
+first_match(const struct ehc_pattern *p, struct ehc_cx *cx, const char *s, size_t from,
+	    size_t to, size_t *ms, size_t *me)
+{
+	size_t a = 0, b = 0, at = from;
+	while (at <= to && ehc_pattern_find(p, &cx->mt, s, to, at, &a, &b)) {
+		if (b > a) {
+			*ms = a;
+			*me = b;
+			return a < to;
+		}
+		at = a + 1; /* an empty match: look further */
+	}
+	return false;
+}
 
 int
 ehc_plist_find(const struct ehc_plist *l, struct ehc_cx *cx, const char *s, size_t from,
@@ -68,16 +118,8 @@ ehc_plist_find(const struct ehc_plist *l, struct ehc_cx *cx, const char *s, size
 {
 	int best = -1;
 	for (size_t i = 0; i < l->n; i++) {
-		size_t a = 0, b = 0, at = from;
-		bool found = false;
-		while (at <= to && ehc_pattern_find(&l->p[i], &cx->mt, s, to, at, &a, &b)) {
-			if (b > a) {
-				found = true;
-				break;
-			}
-			at = a + 1; /* an empty match: look further */
-		}
-		if (!found || a >= to)
+		size_t a, b;
+		if (!first_match(&l->p[i], cx, s, from, to, &a, &b))
 			continue;
 		if (best < 0 || a < *ms) {
 			best = (int)i;
@@ -93,7 +135,10 @@ ehc_plist_any(const struct ehc_plist *l, struct ehc_cx *cx, const char *s, size_
 	      size_t to)
 {
 	size_t a, b;
-	return ehc_plist_find(l, cx, s, from, to, &a, &b) >= 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (first_match(&l->p[i], cx, s, from, to, &a, &b))
+			return true;
+	return false;
 }
 
 static bool
@@ -305,9 +350,8 @@ front_matches(struct ehc_cx *cx, const struct ehc_plist *l)
 		const struct ehc_block *b = &doc->blocks[i];
 		if (b->section != EHC_SEC_FRONT)
 			continue;
-		struct ehc_unit_text u = { 0 };
-		make_unit(cx, 1, &u, b->text, b->len, 0, b->len);
-		if (ehc_plist_any(l, cx, u.norm, 0, u.norm_len))
+		const struct ehc_unit_text *u = ehc_block_unit(cx, b);
+		if (ehc_plist_any(l, cx, u->norm, 0, u->norm_len))
 			return true;
 	}
 	return false;
@@ -382,7 +426,9 @@ on_block(struct ehc_cx *cx, enum ehc_sec sec, const struct ehc_block *b,
 	struct ehc_unit_text u = { .unit = EHC_UNIT_PARAGRAPH, .section = sec, .block = b,
 				   .item = item };
 	if (!cells_sectioned(b)) {
-		make_unit(cx, 0, &u, b->text, b->len, 0, b->len);
+		u = *ehc_block_unit(cx, b);
+		u.section = sec;
+		u.item = item;
 		dispatch(cx, &u, EHC_UNIT_PARAGRAPH, !item);
 		return;
 	}
@@ -515,14 +561,13 @@ child_name(struct ehc_cx *cx)
 		const struct ehc_block *b = &doc->blocks[i];
 		if (b->section != EHC_SEC_FRONT && b->section != EHC_SEC_NONE)
 			continue;
-		struct ehc_unit_text u = { 0 };
-		make_unit(cx, 0, &u, b->text, b->len, 0, b->len);
+		const struct ehc_unit_text *u = ehc_block_unit(cx, b);
 		size_t s, e;
-		if (!ehc_pattern_find(&cx->pack->name_pat, &cx->mt, u.norm, u.norm_len, 0, &s, &e))
+		if (!ehc_pattern_find(&cx->pack->name_pat, &cx->mt, u->norm, u->norm_len, 0, &s, &e))
 			continue;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(cx->mt.md);
 		if (ov[3] > ov[2])
-			return ehc_arena_strndup(cx->doc->arena, u.norm + ov[2], ov[3] - ov[2]);
+			return ehc_arena_strndup(cx->doc->arena, u->norm + ov[2], ov[3] - ov[2]);
 	}
 	return "the child";
 }
@@ -533,6 +578,8 @@ ehc_check_run(const struct ehc_pack *p, struct ehc_doc *doc, const struct ehc_ch
 {
 	struct ehc_cx cx = { .pack = p, .doc = doc, .opts = opts, .only = only };
 	ehc_matcher_init(&cx.mt);
+	cx.scratch = ehc_arena_new();
+	cx.btext = ehc_arena_alloc(cx.scratch, (doc->nblocks + 1) * sizeof *cx.btext);
 	cx.as_of = opts && opts->as_of ? opts->as_of : time(NULL);
 	cx.name = child_name(&cx);
 	cx.plan_ok = xmalloc(p->n + 1);
@@ -542,6 +589,7 @@ ehc_check_run(const struct ehc_pack *p, struct ehc_doc *doc, const struct ehc_ch
 	suppress(&cx, from);
 	sort_findings(doc, from);
 	ehc_matcher_fini(&cx.mt);
+	ehc_arena_free(cx.scratch);
 	free(cx.plan_ok);
 	for (int i = 0; i < 2; i++) {
 		free(cx.nbuf[i]);

@@ -6,6 +6,10 @@
  *                       'max-days' days) before the run's as-of date
  *   check: interval     from the 'from' field to the 'to' field is more than 'max-days' days
  *                       (or fewer than 'min-days')
+ *   check: dated-before  a date written in a block of the rule's sections is more than
+ *                       'max-months' months (or 'max-days' days) before the 'to' field (the
+ *                       plan's own date, read from the front page or what follows the plan);
+ *                       one finding per block
  * A field that is not found (or says "Not applicable") gives no finding. {months}, {weeks},
  * {days} and {date} are filled for the message. Document unit.
  */
@@ -21,9 +25,9 @@
 
 #define LABEL_REACH 80 /* bytes after a label where its date may be */
 
-enum check { C_OLDER, C_INTERVAL, C_COUNT };
+enum check { C_OLDER, C_INTERVAL, C_BEFORE, C_COUNT };
 static const char *const check_names[] = { [C_OLDER] = "older-than", [C_INTERVAL] = "interval",
-					   [C_COUNT] = NULL };
+					   [C_BEFORE] = "dated-before", [C_COUNT] = NULL };
 
 struct datecheck {
 	enum check check;
@@ -160,11 +164,12 @@ parse(struct ehc_rule *r, const struct ehc_parse *ps, struct ehc_error *err)
 	while (c < C_COUNT && !(ehc_yaml_str(v) && strcmp(v->str, check_names[c]) == 0))
 		c++;
 	if (c == C_COUNT)
-		return ehc_rule_error(ps, v, "a date rule needs 'check': older-than or interval");
+		return ehc_rule_error(ps, v, "a date rule needs 'check': older-than, interval or "
+					     "dated-before");
 	x->check = (enum check)c;
-	int rc = ehc_plist_parse(&x->from, r, ps, "from", true, err);
+	int rc = ehc_plist_parse(&x->from, r, ps, "from", x->check != C_BEFORE, err);
 	if (!rc)
-		rc = ehc_plist_parse(&x->to, r, ps, "to", x->check == C_INTERVAL, err);
+		rc = ehc_plist_parse(&x->to, r, ps, "to", x->check != C_OLDER, err);
 	if (!rc)
 		rc = ehc_int_parse(&x->max_days, ps, "max-days", 0, err);
 	if (!rc)
@@ -188,15 +193,16 @@ struct field {
  * latest date among the labels found. */
 static void
 read_field(const struct ehc_rule *r, const struct ehc_plist *l, struct ehc_cx *cx,
-	   struct field *f)
+	   struct field *f, bool anywhere)
 {
 	memset(f, 0, sizeof *f);
 	for (size_t i = 0; i < cx->doc->nblocks; i++) {
 		const struct ehc_block *b = &cx->doc->blocks[i];
-		if (b->section != EHC_SEC_NONE && !r->sections[b->section])
+		bool front = b->section == EHC_SEC_FRONT || b->section == EHC_SEC_BACK ||
+			     b->section == EHC_SEC_NONE;
+		if (anywhere ? !front : b->section != EHC_SEC_NONE && !r->sections[b->section])
 			continue;
-		struct ehc_unit_text u = { 0 };
-		ehc_unit_make(cx, &u, b->text, b->len, 0, b->len);
+		struct ehc_unit_text u = *ehc_block_unit(cx, b);
 		for (size_t p = 0; p < l->n; p++) {
 			size_t ls, le, ds, de;
 			time_t t;
@@ -224,6 +230,17 @@ months_between(time_t a, time_t b)
 	return m;
 }
 
+static const struct ehc_item *
+item_of(const struct ehc_doc *doc, const struct ehc_block *b)
+{
+	for (size_t i = 0; i < doc->nitems; i++) {
+		const struct ehc_item *it = &doc->items[i];
+		if (it->section == b->section && b->n >= it->first_block && b->n <= it->last_block)
+			return it->first_block == it->last_block && it->cell < 0 ? it : NULL;
+	}
+	return NULL;
+}
+
 static void
 emit(const struct ehc_rule *r, struct ehc_cx *cx, const struct field *at, time_t a, time_t b)
 {
@@ -237,7 +254,9 @@ emit(const struct ehc_rule *r, struct ehc_cx *cx, const struct field *at, time_t
 	strftime(date, sizeof date, "%d %B %Y", &tm);
 	struct ehc_var vars[] = { { "months", md }, { "weeks", wk }, { "days", dy },
 				  { "date", date }, { NULL, NULL } };
-	ehc_emit_at(cx, r, at->b->section, at->b, NULL, at->start, at->end, vars);
+	const struct datecheck *x = r->data;
+	const struct ehc_item *it = x->check == C_BEFORE ? item_of(cx->doc, at->b) : NULL;
+	ehc_emit_at(cx, r, at->b->section, at->b, it, at->start, at->end, vars);
 }
 
 static bool
@@ -252,12 +271,42 @@ too_far(const struct datecheck *x, time_t a, time_t b)
 	return x->min_days && days >= 0 && days < x->min_days;
 }
 
+/* dated-before: each block of the rule's sections against the plan's own date. */
+static void
+check_before(const struct ehc_rule *r, const struct datecheck *x, struct ehc_cx *cx)
+{
+	struct field ref;
+	read_field(r, &x->to, cx, &ref, true);
+	if (!ref.found)
+		return;
+	for (size_t i = 0; i < cx->doc->nblocks; i++) {
+		const struct ehc_block *b = &cx->doc->blocks[i];
+		if (b->heading || b->section == EHC_SEC_NONE || !r->sections[b->section] || b == ref.b)
+			continue;
+		const struct ehc_unit_text *u = ehc_block_unit(cx, b);
+		size_t at = 0, ds, de;
+		time_t t;
+		while (ehc_date_find(u->norm, u->norm_len, at, &t, &ds, &de)) {
+			if (t < ref.t && too_far(x, t, ref.t)) {
+				struct field f = { true, t, b, u->map[ds], u->map[de] };
+				emit(r, cx, &f, t, ref.t);
+				break;
+			}
+			at = de;
+		}
+	}
+}
+
 static void
 check(const struct ehc_rule *r, const struct ehc_unit_text *u, struct ehc_cx *cx)
 {
 	const struct datecheck *x = r->data;
 	struct field from, to;
-	read_field(r, &x->from, cx, &from);
+	if (x->check == C_BEFORE) {
+		check_before(r, x, cx);
+		return;
+	}
+	read_field(r, &x->from, cx, &from, false);
 	if (!from.found)
 		return;
 	if (x->check == C_OLDER) {
@@ -265,7 +314,7 @@ check(const struct ehc_rule *r, const struct ehc_unit_text *u, struct ehc_cx *cx
 			emit(r, cx, &from, from.t, cx->as_of);
 		return;
 	}
-	read_field(r, &x->to, cx, &to);
+	read_field(r, &x->to, cx, &to, false);
 	if (to.found && too_far(x, from.t, to.t))
 		emit(r, cx, &to, from.t, to.t);
 	(void)u;

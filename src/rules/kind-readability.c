@@ -139,8 +139,7 @@ check_ease(const struct ehc_rule *r, const struct readability *x, enum ehc_sec s
 		const struct ehc_block *b = &cx->doc->blocks[i];
 		if (b->section != sec || b->heading)
 			continue;
-		struct ehc_unit_text u = { 0 };
-		ehc_unit_make(cx, &u, b->text, b->len, 0, b->len);
+		struct ehc_unit_text u = *ehc_block_unit(cx, b);
 		tally_text(&t, u.norm, u.norm_len);
 		first = first ? first : b;
 	}

@@ -4,7 +4,8 @@
  * frequency, no duration, no one named to deliver it). 'when' limits the rule to units that
  * match it (and its match is what the finding quotes); 'unless' exempts a unit. With 'column',
  * a table row whose header row has a matching column is judged on that cell alone ('when'
- * and 'requires' look at the cell; 'unless' at the whole row).
+ * and 'requires' look at the cell; 'unless' at the whole row). With unit: document the text of
+ * all the rule's sections is judged as a whole, and the finding is about the plan.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -86,6 +87,7 @@ column_cell(const struct requirement *q, const struct ehc_unit_text *u, struct e
 		size_t map[3 * HEADER_MAX + 8], s, e;
 		size_t hn = it->columns[i] ? strnlen(it->columns[i], HEADER_MAX) : 0;
 		hn = ehc_normalise(it->columns[i] ? it->columns[i] : "", hn, h, map);
+		ehc_matcher_forget(&cx->mt); /* 'h' is reused */
 		if (!ehc_pattern_find(&q->column, &cx->mt, h, hn, 0, &s, &e))
 			continue;
 		if (!cell_range(it->text, it->len, i, &s, &e))
@@ -105,6 +107,7 @@ satisfied(const struct requirement *q, struct ehc_cx *cx, const struct ehc_unit_
 	if (!q->ignore.n)
 		return ehc_plist_any(&q->requires, cx, u->norm, 0, u->norm_len);
 	char *t = xstrndup(u->norm, u->norm_len);
+	ehc_matcher_forget(&cx->mt); /* 't' is written to in place, and may reuse an address */
 	for (size_t i = 0; i < q->ignore.n; i++) {
 		size_t at = 0, a, b;
 		while (at < u->norm_len &&
@@ -112,6 +115,7 @@ satisfied(const struct requirement *q, struct ehc_cx *cx, const struct ehc_unit_
 			for (size_t k = a; k < b; k++)
 				if (t[k] != '\n')
 					t[k] = ' ';
+			ehc_matcher_forget(&cx->mt);
 			at = b > a ? b : a + 1;
 		}
 	}
@@ -131,8 +135,7 @@ static void
 scan_block(const struct requirement *q, struct ehc_cx *cx, const struct ehc_block *b,
 	   struct seen *sn)
 {
-	struct ehc_unit_text u = { 0 };
-	ehc_unit_make(cx, &u, b->text, b->len, 0, b->len);
+	struct ehc_unit_text u = *ehc_block_unit(cx, b);
 	size_t a, e;
 	sn->unless = sn->unless || ehc_plist_any(&q->unless, cx, u.norm, 0, u.norm_len);
 	if (!sn->when && q->when.n && ehc_plist_find(&q->when, cx, u.norm, 0, u.norm_len, &a, &e) >= 0) {
@@ -147,14 +150,13 @@ scan_block(const struct requirement *q, struct ehc_cx *cx, const struct ehc_bloc
 static bool
 section_has(const struct ehc_plist *l, size_t k, enum ehc_sec s, struct ehc_cx *cx)
 {
-	struct ehc_plist one = { &l->p[k], &l->notes[k], 1 };
+	struct ehc_plist one = { .p = &l->p[k], .notes = &l->notes[k], .n = 1 };
 	for (size_t i = 0; i < cx->doc->nblocks; i++) {
 		const struct ehc_block *b = &cx->doc->blocks[i];
 		if (b->section != s || b->heading)
 			continue;
-		struct ehc_unit_text u = { 0 };
-		ehc_unit_make(cx, &u, b->text, b->len, 0, b->len);
-		if (ehc_plist_any(&one, cx, u.norm, 0, u.norm_len))
+		const struct ehc_unit_text *u = ehc_block_unit(cx, b);
+		if (ehc_plist_any(&one, cx, u->norm, 0, u->norm_len))
 			return true;
 	}
 	return false;
@@ -206,10 +208,35 @@ check_section(const struct ehc_rule *r, const struct requirement *q, enum ehc_se
 	ehc_emit_at(cx, r, s, h, NULL, 0, 0, NULL);
 }
 
+/* unit: document: the rule's sections together lack every 'requires'. */
+static void
+check_document(const struct ehc_rule *r, const struct requirement *q, struct ehc_cx *cx)
+{
+	struct seen sn = { 0 };
+	size_t blocks = 0;
+	for (size_t i = 0; i < cx->doc->nblocks && !sn.unless && !sn.requires; i++) {
+		const struct ehc_block *b = &cx->doc->blocks[i];
+		if (!b->heading && b->section != EHC_SEC_NONE && r->sections[b->section]) {
+			scan_block(q, cx, b, &sn);
+			blocks++;
+		}
+	}
+	if (!blocks || sn.unless || sn.requires || (q->when.n && !sn.when))
+		return;
+	if (sn.when)
+		ehc_emit_at(cx, r, sn.wb->section, sn.wb, NULL, sn.ws, sn.we, NULL);
+	else
+		ehc_emit_at(cx, r, r->first_section, NULL, NULL, 0, 0, NULL);
+}
+
 static void
 check(const struct ehc_rule *r, const struct ehc_unit_text *u, struct ehc_cx *cx)
 {
 	const struct requirement *q = r->data;
+	if (u->unit == EHC_UNIT_DOCUMENT) {
+		check_document(r, q, cx);
+		return;
+	}
 	if (u->unit == EHC_UNIT_SECTION) {
 		check_section(r, q, u->section, cx);
 		return;

@@ -169,8 +169,7 @@ content_words(const struct structure *x, struct ehc_cx *cx, enum ehc_sec s, bool
 		const struct ehc_block *b = &cx->doc->blocks[i];
 		if (!in_section(b, s))
 			continue;
-		struct ehc_unit_text u = { 0 };
-		ehc_unit_make(cx, &u, b->text, b->len, 0, b->len);
+		struct ehc_unit_text u = *ehc_block_unit(cx, b);
 		words += ehc_count_words(u.norm, u.norm_len);
 		*nil = *nil || ehc_plist_any(&x->nil, cx, u.norm, 0, u.norm_len);
 	}
@@ -206,8 +205,7 @@ check_not_applicable(const struct ehc_rule *r, const struct structure *x, struct
 		const struct ehc_block *b = &cx->doc->blocks[i];
 		if (!in_section(b, s))
 			continue;
-		struct ehc_unit_text u = { 0 };
-		ehc_unit_make(cx, &u, b->text, b->len, 0, b->len);
+		struct ehc_unit_text u = *ehc_block_unit(cx, b);
 		size_t a, e;
 		blocks++;
 		all = ehc_plist_find(&x->nil, cx, u.norm, 0, u.norm_len, &a, &e) >= 0;

@@ -38,6 +38,8 @@ struct ehc_pattern {
 	pcre2_code *code;      /* owned; freed by ehc_pattern_fini() */
 	const char *source;    /* as written (not expanded) */
 	int line, col;
+	char *lits;            /* owned, or NULL: strings one of which every match contains, in
+				  lower case, each NUL-terminated, then an empty one */
 };
 
 /**
@@ -48,15 +50,25 @@ int ehc_pattern_compile(struct ehc_pattern *p, const char *src, const struct ehc
 			bool caseless, const char *file, int line, int col, struct ehc_error *err);
 void ehc_pattern_fini(struct ehc_pattern *p);
 
-/* Per-call match state: never stored in the pack. */
+/* Per-call match state: never stored in the pack. It remembers which letter pairs the last
+ * subject holds (by address), so that a pattern whose literals cannot all be there is not run
+ * at all. */
 struct ehc_matcher {
 	pcre2_match_data *md;
 	pcre2_match_context *mc;
 	bool limited;          /* set when a match hit its limit since the last reset */
+	const char *seen;      /* the subject 'pairs' describe, or NULL */
+	size_t seen_len;
+	bool seen_odd;         /* it has characters that match ASCII letters caselessly (K, long s) */
+	uint64_t ones;         /* bit a: byte class a occurs */
+	uint64_t pairs[64];    /* bit b of pairs[a]: byte classes a then b occur */
 };
 
 void ehc_matcher_init(struct ehc_matcher *mt);
 void ehc_matcher_fini(struct ehc_matcher *mt);
+/** Forgets what the matcher knows of its last subject: call it after writing into a buffer
+ * that has been matched before (a rewritten scratch buffer, text blanked in place). */
+void ehc_matcher_forget(struct ehc_matcher *mt);
 
 /**
  * Finds 'p' in s[from..len). Returns true and the match range [*ms, *me) when found; false

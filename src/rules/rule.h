@@ -110,6 +110,8 @@ struct ehc_cx {
 	char *nbuf[2];                    /* normalised text: [0] engine, [1] ehc_unit_make() */
 	size_t *mbuf[2];
 	size_t cap[2];
+	struct ehc_arena *scratch;        /* this check's: freed when it ends */
+	struct ehc_unit_text *btext;      /* per block, normalised on first use (norm NULL: not yet) */
 };
 
 /** Sets up a check of 'doc' (only rule 'only' when not NULL) and runs it. */
@@ -179,9 +181,13 @@ void ehc_emit(struct ehc_cx *cx, const struct ehc_rule *r, const struct ehc_unit
 void ehc_emit_at(struct ehc_cx *cx, const struct ehc_rule *r, enum ehc_sec sec,
 		 const struct ehc_block *b, const struct ehc_item *item, size_t start, size_t end,
 		 const struct ehc_var *vars);
-/** Builds a unit for an arbitrary text slice (normalised into the doc arena). */
+/** Builds a unit for an arbitrary text slice, normalised into a scratch buffer that the next
+ * ehc_unit_make() overwrites. */
 void ehc_unit_make(struct ehc_cx *cx, struct ehc_unit_text *u, const char *text, size_t len,
 		   size_t base, size_t slice_len);
+/** The whole text of block 'b' as a paragraph unit (section b->section, no item), normalised
+ * once per check; owned by the check, valid until it ends. Copy it to change fields. */
+const struct ehc_unit_text *ehc_block_unit(struct ehc_cx *cx, const struct ehc_block *b);
 /** True if 'name' is a template variable the engine or a kind can fill. */
 bool ehc_template_var_known(const char *name);
 

@@ -97,6 +97,7 @@ struct ehc_test_result {
 	size_t rules;              /* rules with at least one example */
 	size_t examples, passed, failed;
 	size_t rules_without_examples; /* rules lacking a good or a bad example */
+	size_t rules_without_description; /* rules with no 'description' for `rules list` */
 };
 
 typedef void (*ehc_test_cb)(const struct ehc_test_failure *f, void *ud);

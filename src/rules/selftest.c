@@ -314,6 +314,8 @@ ehc_pack_test(const struct ehc_pack *p, const char *only_id, ehc_test_cb cb, voi
 			continue;
 		if (!r->ngood || !r->nbad)
 			res->rules_without_examples++;
+		if (!r->description)
+			res->rules_without_description++;
 		if (r->ngood || r->nbad)
 			res->rules++;
 		for (size_t j = 0; j < r->nbad; j++)

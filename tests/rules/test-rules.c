@@ -129,6 +129,7 @@ START_TEST(default_pack_examples)
 	ck_assert_int_eq(rc, 0);
 	ck_assert_uint_eq(res.failed, 0);
 	ck_assert_uint_eq(res.rules_without_examples, 0);
+	ck_assert_uint_eq(res.rules_without_description, 0); /* local rules may have none */
 	ck_assert_uint_ge(ehc_pack_count(p), 50);
 	ehc_pack_free(p);
 }
@@ -508,6 +509,42 @@ START_TEST(macros_from_any_file)
 }
 END_TEST
 
+/* The matcher skips patterns that cannot match (literal pairs absent) and guards word-start
+ * patterns; neither may change a result: caseless matches of non-ASCII letters (the Kelvin sign
+ * matches k, long s matches s), matches inside words, optional letters. */
+START_TEST(prefilters_exact)
+{
+	char dir[] = "/tmp/ehc-pdir-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char a[600];
+	snprintf(a, sizeof a, "%s/p.yml", dir);
+	FILE *f = fopen(a, "w");
+	fputs("rules:\n"
+	      "  - id: p-kelvin\n    kind: existence\n    sections: [F]\n    message: m\n"
+	      "    patterns: ['\\bkick\\b', '\\bsoft\\s+toys?\\b']\n"
+	      "    examples: { bad: ['a \xe2\x84\xaaick here', '\xc5\xbfoft toy', 'KICK'],"
+	      " good: ['a kic k'] }\n"
+	      "  - id: p-inside\n    kind: existence\n    sections: [F]\n    message: m\n"
+	      "    patterns: ['\\d+\\s*times', 'colou?r']\n"
+	      "    examples: { bad: ['x12 times', 'watercolor', 'discolour'], good: ['twelve times'] }\n"
+	      "  - id: p-words\n    kind: requirement\n    sections: [F]\n    message: m\n"
+	      "    requires: ['\\b(?:(?:his|her)\\s+)?(?:teacher|TA)s?\\b', '\\b(?:\\w+\\s+){0,2}team\\b']\n"
+	      "    examples: { bad: ['Daily reading.', 'a teachery thing'],"
+	      " good: ['her teachers', 'the autism outreach team', 'his TA'] }\n", f);
+	fclose(f);
+	struct ehc_pack *p = ehc_pack_new();
+	struct ehc_error err;
+	ck_assert_int_eq(ehc_pack_load_dir(p, dir, &err), 0);
+	struct ehc_test_result res;
+	ck_assert_int_eq(ehc_pack_test(p, NULL, on_failure, NULL, &res), 0);
+	ck_assert_uint_eq(res.passed, 13);
+	ck_assert_uint_eq(res.rules_without_description, 3);
+	ehc_pack_free(p);
+	unlink(a);
+	rmdir(dir);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -525,6 +562,7 @@ suite(void)
 	tcase_add_test(tc, pathological_input);
 	tcase_add_loop_test(tc, malformed_files, 0, sizeof bad_files / sizeof *bad_files);
 	tcase_add_test(tc, macros_from_any_file);
+	tcase_add_test(tc, prefilters_exact);
 	suite_add_tcase(s, tc);
 	return s;
 }
