@@ -93,6 +93,7 @@ test(struct ehc_cli *cli, const struct ehc_pack *p, const char *dir)
 		total.examples += one.examples;
 		total.passed += one.passed;
 		total.failed += one.failed;
+		total.rules_without_description += one.rules_without_description;
 		if (ehc_rule_example_count(r, true) == 0 || ehc_rule_example_count(r, false) == 0) {
 			printf("%s:%d: %s: needs at least one good and one bad example\n",
 			       ehc_rule_file(r), ehc_rule_line(r), ehc_rule_id(r));
@@ -100,9 +101,12 @@ test(struct ehc_cli *cli, const struct ehc_pack *p, const char *dir)
 		}
 	}
 	(void)cli;
-	printf("rules test: %zu rules, %zu examples: %zu passed, %zu failed; %zu rules lack examples\n",
-	       total.rules, total.examples, total.passed, total.failed, total.rules_without_examples);
-	return rc || total.rules_without_examples ? EHC_EXIT_FINDINGS : EHC_EXIT_OK;
+	printf("rules test: %zu rules, %zu examples: %zu passed, %zu failed; %zu rules lack examples,"
+	       " %zu a description\n", total.rules, total.examples, total.passed, total.failed,
+	       total.rules_without_examples, total.rules_without_description);
+	/* the default pack must describe every rule; a local folder may leave it out */
+	bool undescribed = !dir && total.rules_without_description;
+	return rc || total.rules_without_examples || undescribed ? EHC_EXIT_FINDINGS : EHC_EXIT_OK;
 }
 
 int

@@ -284,7 +284,7 @@ class Configuration(unittest.TestCase):
         write(os.path.join(rules, "local.yml"), self.LOCAL.replace("{bad}", "the one-page profile").encode())
         code, out, err = run("rules", "test", rules)
         self.assertEqual(code, 0, out + err)
-        self.assertRegex(out, r"1 rules, 2 examples: 2 passed, 0 failed")
+        self.assertRegex(out, r"1 rules, 2 examples: 2 passed, 0 failed; 0 rules lack examples, 0 a description")
         plan = os.path.join(self.dir, "passport.docx")
         with_text(TYPICAL, plan, "Movement breaks as required.", "Movement breaks, as the one-page profile says.")
         _, out, _ = run("--format", "json", "--rules", rules, plan)
