@@ -11,7 +11,7 @@
 #include <stddef.h>
 
 #include "model.h"
-#include "rules/pattern.h"
+#include "util/pattern.h"
 #include "rules/rules.h"
 #include "util/arena.h"
 #include "util/buf.h"

@@ -17,16 +17,10 @@
 
 #define MAX_MACROS 32
 
-struct macros {
-	const char *name[MAX_MACROS];
-	char *value[MAX_MACROS];
-	int n;
-};
-
 /* What a load needs to report errors and expand macros. */
 struct loader {
 	const char *file;
-	struct macros mac;
+	struct ehc_macros mac; /* its strings live in the YAML tree, which outlives the load */
 	struct ehc_error *err;
 };
 
@@ -52,45 +46,17 @@ fail(struct loader *ld, const struct ehc_yaml *node, const char *msg, const char
 				detail ? detail : "");
 }
 
-/* Appends 's' to 'b' with every {NAME} of a known macro replaced by its value. */
-static void
-expand(const struct macros *m, const char *s, struct ehc_buf *b)
-{
-	while (*s) {
-		const char *close = *s == '{' ? strchr(s, '}') : NULL;
-		int hit = -1;
-		for (int i = 0; close && i < m->n && hit < 0; i++)
-			if ((size_t)(close - s - 1) == strlen(m->name[i]) &&
-			    strncmp(s + 1, m->name[i], (size_t)(close - s - 1)) == 0)
-				hit = i;
-		if (hit >= 0) {
-			ehc_buf_puts(b, m->value[hit]);
-			s = close + 1;
-		} else {
-			ehc_buf_putc(b, *s++);
-		}
-	}
-}
-
 static int
 compile(struct loader *ld, const struct ehc_yaml *node, struct seg_pat *out)
 {
 	if (!node || node->type != EHC_YAML_SCALAR)
 		return fail(ld, node, "a pattern must be a string", NULL);
-	struct ehc_buf b = EHC_BUF_INIT;
-	expand(&ld->mac, node->str, &b);
-	int code;
-	PCRE2_SIZE off;
-	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF;
-	out->re = pcre2_compile((PCRE2_SPTR)ehc_buf_str(&b), b.len, opts, &code, &off, NULL);
-	ehc_buf_fini(&b);
-	if (!out->re) {
-		PCRE2_UCHAR msg[256];
-		pcre2_get_error_message(code, msg, sizeof msg);
-		return ehc_error_set_at(ld->err, EHC_E_RULE, ld->file, node->line, node->col,
-					"bad pattern: %s (at offset %zu)", (char *)msg, (size_t)off);
-	}
-	pcre2_jit_compile(out->re, PCRE2_JIT_COMPLETE); /* a failure just means no JIT */
+	int rc = ehc_pattern_compile(&out->pat, node->str, &ld->mac, true, ld->file, node->line,
+				     node->col, ld->err);
+	out->pat.source = NULL; /* it points into the YAML tree, freed after the load */
+	if (rc)
+		return rc;
+	out->re = out->pat.code;
 	int l = pcre2_substring_number_from_name(out->re, (PCRE2_SPTR) "letters");
 	int t = pcre2_substring_number_from_name(out->re, (PCRE2_SPTR) "title");
 	out->letters = l > 0 ? l : 0;
@@ -172,12 +138,10 @@ load_macros(struct loader *ld, const struct ehc_yaml *node)
 	if (node->type != EHC_YAML_MAP || node->n > MAX_MACROS)
 		return fail(ld, node, "'macros' must be a mapping of at most 32 names", NULL);
 	for (size_t i = 0; i < node->n; i++) {
-		if (node->child[i]->type != EHC_YAML_SCALAR)
-			return fail(ld, node->child[i], "a macro must be a string", NULL);
-		struct ehc_buf b = EHC_BUF_INIT;
-		expand(&ld->mac, node->child[i]->str, &b);
-		ld->mac.name[ld->mac.n] = node->key[i]->str;
-		ld->mac.value[ld->mac.n++] = b.data ? ehc_buf_take(&b) : xstrdup("");
+		const struct ehc_yaml *v = node->child[i];
+		if (v->type != EHC_YAML_SCALAR)
+			return fail(ld, v, "a macro must be a string", NULL);
+		ehc_macros_define(&ld->mac, node->key[i]->str, v->str, ld->file, v->line, v->col);
 	}
 	return 0;
 }
@@ -278,8 +242,7 @@ ehc_layout_load(const char *path, struct ehc_layout **out, struct ehc_error *err
 	int rc = ehc_yaml_load(path, a, &root, err);
 	if (!rc)
 		rc = load_root(&ld, root, l);
-	for (int i = 0; i < ld.mac.n; i++)
-		free(ld.mac.value[i]);
+	ehc_macros_fini(&ld.mac);
 	ehc_arena_free(a);
 	if (rc) {
 		ehc_layout_free(l);
@@ -295,7 +258,7 @@ static void
 free_pats(struct seg_pats *ps)
 {
 	for (size_t i = 0; i < ps->n; i++)
-		pcre2_code_free(ps->p[i].re);
+		ehc_pattern_fini(&ps->p[i].pat);
 	free(ps->p);
 }
 

@@ -7,16 +7,16 @@
 #ifndef EHC_SEG_INTERNAL_H
 #define EHC_SEG_INTERNAL_H
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdbool.h>
 #include <stddef.h>
 
 #include "segment/segment.h"
+#include "util/pattern.h"
 
 /* A list of compiled patterns; 'letters' and 'title' are group numbers (0 when absent). */
 struct seg_pat {
-	pcre2_code *re;
+	struct ehc_pattern pat;  /* compiled once; its code is shared by every thread */
+	pcre2_code *re;          /* pat.code */
 	int letters, title;
 	bool plain;              /* headings: may be a heading without formatting */
 	enum ehc_sec sec;        /* titles: the section the words name */

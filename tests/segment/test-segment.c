@@ -403,7 +403,7 @@ static const struct {
 } bad_layouts[] = {
 	{ "headngs: []\n", "did you mean 'headings'" },
 	{ "limits: {heading_char: 3}\n", "did you mean 'heading_chars'" },
-	{ "headings:\n  - pattern: '('\n", "bad pattern" },
+	{ "headings:\n  - pattern: '('\n", "pattern error at offset 1" },
 	{ "headings:\n  - pattern: 'x(?<letters>a)'\n", "'letters' and 'title'" },
 };
 

@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * PCRE2 patterns for the rule pack: {MACRO} expansion, compilation once per run (UTF, UCP,
- * JIT, caseless unless asked otherwise, multi-line so ^ and $ match at each cell or line of
- * a normalised unit), and matching with limits so no pattern can hang a run.
+ * PCRE2 patterns for the rule pack and the section layout: {MACRO} expansion, compilation
+ * once per run (UTF, UCP, JIT, caseless unless asked otherwise, multi-line so ^ and $ match at
+ * each cell or line of a normalised unit), and matching with limits so no pattern can hang a
+ * run. Setting EHCLINT_NO_JIT in the environment compiles without JIT (for valgrind, which
+ * cannot follow JIT-compiled code).
  *
  * A compiled pattern is read-only: any number of threads may match it at once, each with its
  * own ehc_matcher (match data and match context).
  */
-#ifndef EHC_RULES_PATTERN_H
-#define EHC_RULES_PATTERN_H
+#ifndef EHC_UTIL_PATTERN_H
+#define EHC_UTIL_PATTERN_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -3,7 +3,7 @@
  * PCRE2 wrapper: macro expansion, compile with UTF/UCP/JIT, match with limits. Knows nothing
  * of rules or documents.
  */
-#include "rules/pattern.h"
+#include "util/pattern.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -91,8 +91,11 @@ expand(struct ehc_buf *out, const char *src, const struct ehc_macros *m, int dep
 	}
 	for (const char *s = src; *s;) {
 		if (s[0] == '\\' && s[1]) {
-			ehc_buf_add(out, s, 2);
-			s += 2;
+			/* an escape, with its braces when it has them: \p{L}, \x{2013}, \g{1} */
+			const char *close = s[2] == '{' && strchr("pPxNogk", s[1]) ? strchr(s, '}') : NULL;
+			size_t len = close ? (size_t)(close - s) + 1 : 2;
+			ehc_buf_add(out, s, len);
+			s += len;
 			continue;
 		}
 		size_t n = macro_ref(s);
@@ -589,7 +592,8 @@ ehc_pattern_compile(struct ehc_pattern *p, const char *src, const struct ehc_mac
 					"pattern error at offset %zu of the expanded pattern: %s ('%s')",
 					(size_t)eo, (const char *)msg, src);
 	}
-	pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+	if (!getenv("EHCLINT_NO_JIT"))
+		pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
 	return 0;
 }
 
