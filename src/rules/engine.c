@@ -602,3 +602,14 @@ ehc_pack_check(const struct ehc_pack *p, struct ehc_doc *doc, const struct ehc_c
 {
 	ehc_check_run(p, doc, opts, NULL);
 }
+
+const struct ehc_item *
+ehc_block_item(const struct ehc_doc *doc, const struct ehc_block *b)
+{
+	for (size_t i = 0; i < doc->nitems; i++) {
+		const struct ehc_item *it = &doc->items[i];
+		if (it->section == b->section && b->n >= it->first_block && b->n <= it->last_block)
+			return it->first_block == it->last_block && it->cell < 0 ? it : NULL;
+	}
+	return NULL;
+}

@@ -171,17 +171,6 @@ spelt_here(const struct ehc_unit_text *u, size_t s, size_t e)
 	return k < u->norm_len && t[k] == '(';
 }
 
-static const struct ehc_item *
-item_of(const struct ehc_doc *doc, const struct ehc_block *b)
-{
-	for (size_t i = 0; i < doc->nitems; i++) {
-		const struct ehc_item *it = &doc->items[i];
-		if (it->section == b->section && b->n >= it->first_block && b->n <= it->last_block)
-			return it->first_block == it->last_block && it->cell < 0 ? it : NULL;
-	}
-	return NULL;
-}
-
 /* The expansion of acronym 'a' written out in a checked block up to and including 'upto'
  * (later uses are then fine). Asked only at an acronym's first use, so each acronym is looked
  * for once per plan, not once per block. */
@@ -215,7 +204,7 @@ scan_block(const struct ehc_rule *r, const struct acronym *x, struct ehc_cx *cx,
 			continue;
 		struct ehc_var vars[] = { { "acronym", x->acr[a] }, { "expansion", x->expansion[a] },
 					  { NULL, NULL } };
-		u.item = item_of(cx->doc, b);
+		u.item = ehc_block_item(cx->doc, b);
 		ehc_emit(cx, r, &u, s, e, vars);
 	}
 }
@@ -338,7 +327,7 @@ scan_unknown(const struct ehc_rule *r, const struct acronym *x, struct ehc_cx *c
 		if (glossed(cx, w, letters))
 			continue;
 		struct ehc_var vars[] = { { "acronym", w }, { "expansion", "" }, { NULL, NULL } };
-		u.item = item_of(cx->doc, b);
+		u.item = ehc_block_item(cx->doc, b);
 		ehc_emit(cx, r, &u, i, i + n, vars);
 	}
 }

@@ -230,17 +230,6 @@ months_between(time_t a, time_t b)
 	return m;
 }
 
-static const struct ehc_item *
-item_of(const struct ehc_doc *doc, const struct ehc_block *b)
-{
-	for (size_t i = 0; i < doc->nitems; i++) {
-		const struct ehc_item *it = &doc->items[i];
-		if (it->section == b->section && b->n >= it->first_block && b->n <= it->last_block)
-			return it->first_block == it->last_block && it->cell < 0 ? it : NULL;
-	}
-	return NULL;
-}
-
 static void
 emit(const struct ehc_rule *r, struct ehc_cx *cx, const struct field *at, time_t a, time_t b)
 {
@@ -255,7 +244,7 @@ emit(const struct ehc_rule *r, struct ehc_cx *cx, const struct field *at, time_t
 	struct ehc_var vars[] = { { "months", md }, { "weeks", wk }, { "days", dy },
 				  { "date", date }, { NULL, NULL } };
 	const struct datecheck *x = r->data;
-	const struct ehc_item *it = x->check == C_BEFORE ? item_of(cx->doc, at->b) : NULL;
+	const struct ehc_item *it = x->check == C_BEFORE ? ehc_block_item(cx->doc, at->b) : NULL;
 	ehc_emit_at(cx, r, at->b->section, at->b, it, at->start, at->end, vars);
 }
 

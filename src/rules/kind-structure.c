@@ -149,14 +149,7 @@ check_order(const struct ehc_rule *r, struct ehc_cx *cx)
 static bool
 in_section(const struct ehc_block *b, enum ehc_sec s)
 {
-	if (b->heading)
-		return false;
-	if (b->section == s)
-		return true;
-	for (size_t i = 0; i < b->ncells; i++)
-		if (b->cells[i].section == s)
-			return true;
-	return false;
+	return !b->heading && ehc_block_in(b, s);
 }
 
 /* Words of the section's content, and whether a nil statement is among it. */

@@ -188,6 +188,9 @@ void ehc_unit_make(struct ehc_cx *cx, struct ehc_unit_text *u, const char *text,
 /** The whole text of block 'b' as a paragraph unit (section b->section, no item), normalised
  * once per check; owned by the check, valid until it ends. Copy it to change fields. */
 const struct ehc_unit_text *ehc_block_unit(struct ehc_cx *cx, const struct ehc_block *b);
+/** The item that is exactly block 'b' (one block, not a cell), so a finding on the block can
+ * name the item and keep its offsets; NULL when there is none. */
+const struct ehc_item *ehc_block_item(const struct ehc_doc *doc, const struct ehc_block *b);
 /** True if 'name' is a template variable the engine or a kind can fill. */
 bool ehc_template_var_known(const char *name);
 
