@@ -88,7 +88,7 @@ struct ehc_block {
 	int table;                 /* 1-based table number in document order, 0 outside tables */
 	int row;                   /* 1-based row within its table */
 	int depth;                 /* 0, or 1.. for a nested table's rows */
-	bool header_row;           /* marked as a repeating header row (w:tblHeader) */
+	bool header_row;           /* a header row: w:tblHeader, or so judged by the segmenter */
 	int grid_cols;             /* columns of its table's grid (or of its widest row) */
 	struct ehc_cell *cells;    /* 'ncells' cells, for a row */
 	size_t ncells;

@@ -421,7 +421,7 @@ static void
 on_block(struct ehc_cx *cx, enum ehc_sec sec, const struct ehc_block *b,
 	 const struct ehc_item *item)
 {
-	if (b->heading)
+	if (b->heading || b->header_row) /* a table's column names are no content */
 		return;
 	struct ehc_unit_text u = { .unit = EHC_UNIT_PARAGRAPH, .section = sec, .block = b,
 				   .item = item };

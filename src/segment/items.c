@@ -300,8 +300,8 @@ each_line(const struct seg_ctx *cx, const struct ehc_block *b, size_t c,
 
 /* ---- rows ---- */
 
-static bool
-is_header_row(const struct seg_ctx *cx, const struct ehc_block *b)
+bool
+seg_is_header_row(const struct seg_ctx *cx, const struct ehc_block *b)
 {
 	if (b->header_row)
 		return true;
@@ -362,7 +362,7 @@ find_header(struct iwalk *w, const struct ehc_block *b)
 		const struct ehc_block *p = ehc_doc_block(w->cx->doc, n);
 		if (p->kind != EHC_BLOCK_ROW || (p->table != b->table && p->depth <= b->depth))
 			return;
-		if (p->table == b->table && is_header_row(w->cx, p)) {
+		if (p->table == b->table && seg_is_header_row(w->cx, p)) {
 			keep_header(w, p);
 			return;
 		}
@@ -434,7 +434,7 @@ handle_block(struct iwalk *w, const struct ehc_block *b)
 		cell_items(w, b);
 	} else if (seg_row_single(b, &cell)) {
 		each_line(w->cx, b, cell, handle_para, w);
-	} else if (is_header_row(w->cx, b)) {
+	} else if (seg_is_header_row(w->cx, b)) {
 		close_item(w);
 		keep_header(w, b);
 	} else {
@@ -482,7 +482,7 @@ tally_of(struct iwalk *w, struct tally *t)
 		} else if (seg_row_single(b, &cell) && !has_cell_sections(b)) {
 			each_line(w->cx, b, cell, count_para, w);
 		} else {
-			t->rows += !is_header_row(w->cx, b);
+			t->rows += !seg_is_header_row(w->cx, b);
 		}
 	}
 	w->tally = NULL;
@@ -517,9 +517,22 @@ section_items(struct seg_ctx *cx, enum ehc_sec sec)
 	ehc_buf_fini(&w.text);
 }
 
+/* Header rows in every section, not only those with items: a table of advice in K has its
+ * "Advice | Author and role | Date" row too, and rules should not take it for an entry. */
+static void
+mark_header_rows(struct seg_ctx *cx)
+{
+	for (size_t i = 0; i < cx->doc->nblocks; i++) {
+		struct ehc_block *b = &cx->doc->blocks[i];
+		if (b->kind == EHC_BLOCK_ROW && !b->heading && seg_is_header_row(cx, b))
+			b->header_row = true;
+	}
+}
+
 void
 seg_items(struct seg_ctx *cx)
 {
+	mark_header_rows(cx);
 	for (int s = EHC_SEC_A; s <= EHC_SEC_K; s++)
 		if (item_section((enum ehc_sec)s) && cx->doc->sections[s].present)
 			section_items(cx, (enum ehc_sec)s);

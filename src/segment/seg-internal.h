@@ -101,4 +101,8 @@ void seg_status(struct seg_ctx *cx);
 /** items.c: appends the items of E, F, G, H, H1, H2. */
 void seg_items(struct seg_ctx *cx);
 
+/** A table's header row: marked so in the file (w:tblHeader), or short label cells, header
+ * words or all shaded or bold. */
+bool seg_is_header_row(const struct seg_ctx *cx, const struct ehc_block *b);
+
 #endif

@@ -42,6 +42,7 @@ struct bspec {
 #define CELL(t, tb) { t, ROW | SPAN, NULL, NULL, 0, 0, tb }
 #define TR(t, tb) { t, ROW, NULL, NULL, 0, 0, tb }
 #define TH(t, tb) { t, ROW | HDR | SHADED, NULL, NULL, 0, 0, tb }
+#define TS(t, tb) { t, ROW | SHADED, NULL, NULL, 0, 0, tb }
 
 static struct ehc_layout *layout;
 
@@ -386,6 +387,24 @@ START_TEST(column_cells)
 }
 END_TEST
 
+/* A shaded label row is a header in any section, so rules do not read it as an entry. */
+START_TEST(header_rows_outside_item_sections)
+{
+	static const struct bspec blocks[] = {
+		H1("Section A: Views"), P("x"), H1("Section K: Advice and information"),
+		TS("Advice\tAuthor and role\tDate", 7),
+		TR("Educational psychology advice\tDr Lee, educational psychologist\t3 March 2025", 7),
+		TR("Advice\tMrs Khan, SENCo\t", 7), { NULL, 0, NULL, NULL, 0, 0, 0 },
+	};
+	struct ehc_doc *doc = build(blocks);
+	ehc_segment(doc, layout);
+	ck_assert(ehc_doc_block(doc, 4)->header_row);
+	ck_assert(!ehc_doc_block(doc, 5)->header_row);
+	ck_assert(!ehc_doc_block(doc, 6)->header_row); /* an entry with its date missing */
+	ehc_doc_free(doc);
+}
+END_TEST
+
 START_TEST(subtitle_is_title)
 {
 	struct ehc_doc *doc = build(cases[4].blocks);
@@ -459,6 +478,7 @@ main(void)
 	tcase_add_test(tc, table_columns_and_order);
 	tcase_add_test(tc, column_cells);
 	tcase_add_test(tc, subtitle_is_title);
+	tcase_add_test(tc, header_rows_outside_item_sections);
 	tcase_add_loop_test(tc, layout_errors, 0, sizeof bad_layouts / sizeof *bad_layouts);
 	tcase_add_test(tc, threads_share_layout);
 	suite_add_tcase(s, tc);
