@@ -2,8 +2,10 @@
 """Write ehclint's sample plans and layout test plans (python-docx, deterministic).
 
 Usage:
-  make_plans.py OUTDIR_SAMPLES OUTDIR_TESTPLANS   write samples/*.docx and the test plans
-                                                  (NAME.docx + NAME.json), then run --check
+  make_plans.py OUTDIR_SAMPLES OUTDIR_TESTPLANS [OUTDIR_BLIND]
+                                                  write samples/*.docx and the test plans
+                                                  (NAME.docx + NAME.json), and with OUTDIR_BLIND
+                                                  the blind measuring plans, then run --check
   make_plans.py --check DIR                       check every DIR/*.json sidecar against its .docx
 
 Sidecars use the corpus schema "ehc-plan-truth/1" (see shared/corpus/README.md). The check
@@ -272,12 +274,14 @@ def child(first, surname, pronoun, dob, year, setting, needs, plan_date, review,
             "plan_date": plan_date, "last_annual_review": review}
 
 
-def front(pl, name, dob, plan_date, review, setting, la, status="Final"):
+def front(pl, name, dob, plan_date, review, setting, la, status="Final", next_review=None):
     pl.para(la, bold=True, size=12)
     pl.para("Education, Health and Care Plan", style="Title")
-    pl.details([("Name", name), ("Date of birth", dob), ("Date of plan", plan_date),
-                ("Date of last annual review", review), ("Current setting", setting),
-                ("Status", status)])
+    rows = [("Name", name), ("Date of birth", dob), ("Date of plan", plan_date),
+            ("Date of last annual review", review)]
+    if next_review:
+        rows.append(("Date of next annual review", next_review))
+    pl.details(rows + [("Current setting", setting), ("Status", status)])
 
 
 ADVICE_NOTE = "All advice listed above is appended to this plan."
@@ -1214,12 +1218,395 @@ TEST_PLANS = [plan_essex_order, plan_auto_numbered, plan_area_table, plan_caps_t
               plan_held_out_1, plan_held_out_2, plan_held_out_3, plan_held_out_4]
 
 
+# ---------------------------------------------------------------- blind plans (tests/data/blind)
+# Written from shared/DOMAIN.md's standards without reading the rule pack or the held-out plans,
+# for measuring only: no rule is ever tuned on these, so their figures estimate unseen plans.
+
+def plan_blind_dyslexia(out):
+    la = "Rowanbridge City Council"
+    pl = Plan("blind-dyslexia", "typical", child("Callum", "Reid", "he", "2009-11-03", 11,
+              "St Aidan's Catholic High School", ["SpLD"], "2025-11-20", "2025-10-29"), la,
+              {"feature": "blind: Year 11 dyslexia with exam access arrangements; sections as Heading 2 inside a 'Part 2' Heading 1",
+               "section_style": "heading", "heading_level": 2, "heading_format": "{L} – {short} (under 'Part 2: The plan')",
+               "outcome_layout": "numbered-style", "provision_layout": "numbered-paras"}, SPLIT, font="Verdana")
+    pl.para(la + " – Special Educational Needs and Disabilities Service", bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    pl.para("Part 1: Personal details", style="Heading 1")
+    pl.details([("Name", "Callum Reid"), ("Date of birth", "03/11/2009"), ("Year group", "Year 11"),
+                ("Date of plan", "20/11/2025"), ("Date of last annual review", "29/10/2025"),
+                ("Current setting", "St Aidan's Catholic High School"), ("Parent", "Mrs Siobhan Reid"),
+                ("Status", "Final (amended following annual review)")])
+    pl.para("Part 2: The plan", style="Heading 1")
+    h = lambda sid, t: pl.head(sid, "%s – %s" % (sid, t), style="Heading 2")
+    pl.block(h, "A", "Views, interests and aspirations", [
+        "Callum wrote this with his form tutor in October 2025.",
+        "I'm into motorbikes and fixing things. My uncle lets me help in his garage on Saturdays.",
+        "I know what I want to say in exams but I run out of time writing it down, and my spelling lets me down.",
+        "I want to do a Level 3 in Engineering at college and then an apprenticeship.",
+        "Callum's mum said that Callum is practical, patient and funny, and that he has worked hard to keep up. She worries that his GCSE grades will not show what he knows."])
+    pl.block(h, "B", "Special educational needs", [
+        "Callum has dyslexia, diagnosed by a specialist assessor in Year 8 (March 2023). In September 2025 his single-word reading was at the 11th percentile and his spelling at the 6th percentile. His verbal reasoning is in the above-average range.",
+        "Callum reads a GCSE source text accurately but slowly (about 95 words per minute) and loses the meaning of long sentences. Handwriting a timed answer, he writes about half as much as his classmates.",
+        "Before mock exams Callum becomes tense and may refuse to start a paper he thinks he will fail. His attendance this year is 93%."])
+    pl.trap("B", "hedge word outside provision", "Before mock exams Callum becomes tense and may refuse to start a paper he thinks he will fail. His attendance this year is 93%.", "may")
+    pl.block(h, "C", "Health needs", "Callum has no diagnosed medical conditions. He reports that print 'moves' on white paper, which has not yet been assessed.")
+    pl.block(h, "D", "Social care needs", "Callum and his family are not known to social care, and no social care needs have been identified.")
+    pl.secs["D"]["status"] = "no_needs"
+    h("E", "Outcomes")
+    pl.para("These outcomes run to the end of Year 11 and into Callum's move to college.")
+    ln = "List Number"
+    e = lambda text, d="": pl.item("E", text, d, style=ln)
+    e("By June 2026, Callum will use his exam reading pen to read a 600-word unseen GCSE source text and answer all the questions on it within the time allowed, in 3 out of 4 timed mock papers.")
+    e("Callum will feel more confident about his exams.", "not_measurable;not_time_bound")
+    e("By February 2026, Callum will type a 400-word essay answer on his exam laptop in 40 minutes with no more than 5 spelling errors, in 3 consecutive weekly practice essays.")
+    e("Teachers will give Callum printed copies of the board notes in every lesson by December 2025.", "outcome_is_provision")
+    e("Callum will spell 90% of the words on his science and geography keyword lists correctly in fortnightly spelling checks.", "not_time_bound")
+    e("By the end of the spring term 2026, Callum will plan each extended answer with his 3-step planning frame before writing, in at least 4 out of 5 extended answers in his English and history mock exams.")
+    e("By July 2026, Callum will make good progress in his reading and writing.", "not_measurable")
+    e("By 31 January 2026, Callum will submit his own typed and spell-checked application and personal statement for a Level 3 Engineering course at Rowanbridge College.")
+    h("F", "Special educational provision")
+    f = lambda text, d="": pl.item("F", text, d)
+    f("F.1 Exam access arrangements in every mock and GCSE examination: 25% extra time, a reader, and a word processor with the spell-checker turned off, assessed and applied for under JCQ rules by 31 January 2026 by the SENCo, who holds the Level 7 Certificate in Psychometric Testing, Assessment and Access Arrangements.")
+    f("F.2 Specialist teaching using a structured, cumulative, multisensory reading and spelling programme (Units of Sound): 2 x 40-minute individual sessions per week, delivered by a specialist teacher with an AMBDA-accredited dyslexia qualification from the Rowanbridge Learning Support Service.")
+    f("F.3 Support with revision in the run-up to exams.", "vague_word:Support with;no_frequency;no_duration;no_deliverer")
+    f("F.4 Touch-typing practice with Touch-type Read and Spell, 2-4 sessions a fortnight in the library, supervised by a teaching assistant.", "vague_word:2-4 sessions;no_duration")
+    s = f("F.5 A laptop with text-to-speech and word prediction software (Read&Write) in every lesson and for all homework, set up by the school's ICT technician by 8 December 2025 and checked every Monday by Callum's form tutor, who keeps an up-to-date log of faults.")
+    pl.trap("F", "up-to-date (hyphenated)", s["text"], "up-to-date")
+    f("F.6 Pre-teaching of key vocabulary for each new English literature text: one 30-minute session per week in a group of 4 students.", "no_deliverer")
+    f("F.7 A 20-minute 1:1 meeting every Friday with his learning mentor to plan the next week's revision timetable and check his homework diary.")
+    f("F.8 Up to 5 hours a week of in-class support from a teaching assistant in English, science and history.", "vague_word:Up to;vague_word:in-class support")
+    h("G", "Health provision")
+    pl.item("G", "G.1 An appointment with an orthoptist at the Rowanbridge Children's Eye Service by 31 December 2025 to check for visual stress and binocular vision difficulties, with a written report to the SENCo within 4 weeks of the appointment, commissioned by Rowanbridge and Dale Integrated Care Board.")
+    pl.item("G", "G.2 Callum may benefit from a referral to the school nurse for help with sleep and exam stress.", "vague_word:may;no_frequency;no_deliverer")
+    h("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970")
+    pl.para("No social care provision is required under section 2 of the Chronically Sick and Disabled Persons Act 1970.")
+    pl.secs["H1"]["status"] = "no_needs"
+    h("H2", "Any other social care provision")
+    pl.para("Callum has no assessed social care needs, so no other social care provision is made.")
+    pl.secs["H2"]["status"] = "no_needs"
+    pl.block(h, "I", "Placement", "St Aidan's Catholic High School, a mainstream voluntary aided secondary school (11–16), until the end of Year 11 in July 2026.")
+    pl.block(h, "J", "Personal budget", "No personal budget has been requested.")
+    pl.secs["J"]["status"] = "no_needs"
+    pl.block(h, "K", "Advice and information", [
+        "Advice from Callum and his mother, Mrs Siobhan Reid, 2 October 2025",
+        "Specialist teacher assessment, Ms Hannah Booth, Specialist Teacher (AMBDA), Rowanbridge Learning Support Service, 24 September 2025",
+        "Educational advice, Mr Declan Walsh, SENCo, St Aidan's Catholic High School, 1 October 2025",
+        "Careers advice, Ms Anita Kaur, Careers Adviser, 30 September 2025", ADVICE_NOTE])
+    pl.para("Part 3: Sign-off", style="Heading 1")
+    pl.signature("Rachel Okafor", "SEND Casework Officer", "20 November 2025", la)
+    pl.finish(out)
+
+
+def details4(pl, rows):
+    """A 4-column details table: label | value | label | value."""
+    t = pl.table(cols=4)
+    for i in range(0, len(rows), 2):
+        pair = rows[i:i + 2] + [("", "")] * (2 - len(rows[i:i + 2]))
+        cells = pl.row(t, [pair[0][0], pair[0][1], pair[1][0], pair[1][1]])
+        shade(cells[0], "EDEDED")
+        shade(cells[2], "EDEDED")
+    pl.para("")
+
+
+def plan_blind_semh(out):
+    la = "Fenmouth Council"
+    pl = Plan("blind-semh", "typical", child("Mayowa", "Adebayo", "he", "2015-02-14", 6,
+              "Holloway Fields Primary School", ["SEMH"], "2025-10-22", None), la,
+              {"feature": "blind: Year 6 SEMH, anxiety-based school refusal; capitals Heading 1; outcomes under area-of-need Heading 2; provision bullets 'Type – frequency – staff'",
+               "section_style": "heading", "heading_level": 1, "heading_format": "SECTION {L} – {SHORT}",
+               "outcome_layout": "area-bullets", "provision_layout": "dash-bullets"}, SPLIT, font="Calibri")
+    pl.para(la.upper() + " – EDUCATION, HEALTH AND CARE PLAN", bold=True, size=14)
+    details4(pl, [("Name", "Mayowa Adebayo"), ("Date of birth", "14 February 2015"),
+                  ("Year group", "Year 6"), ("School", "Holloway Fields Primary School"),
+                  ("Date of plan", "22 October 2025"), ("Date of last annual review", "Not applicable – first EHC plan"),
+                  ("Parent/carer", "Ms Funmi Adebayo"), ("EHC coordinator", "Daniel Price")])
+    h = lambda sid, t: pl.head(sid, "SECTION %s – %s" % (sid, t))
+    pl.block(h, "A", "VIEWS, INTERESTS AND ASPIRATIONS", [
+        "Mayowa talked to his learning mentor over three short sessions in September 2025. He chose to draw some of his answers.",
+        "I like football, drawing superheroes and my cousin's dog. I'm good at making people laugh.",
+        "In the mornings my tummy hurts and I feel like something bad will happen if I go in.",
+        "I want to go to big school with my friend Kofi. When I'm older I want to draw comics.",
+        "Mayowa's mum said that he is caring and creative, and that mornings have become a battle since Year 5. She wants him to be back in school full-time and to enjoy it again."])
+    pl.trap("A", "name containing 'may'", "Mayowa's mum said that he is caring and creative, and that mornings have become a battle since Year 5. She wants him to be back in school full-time and to enjoy it again.", "Mayowa")
+    pl.block(h, "B", "SPECIAL EDUCATIONAL NEEDS", [
+        "Mayowa has high levels of anxiety that stop him coming into school. His attendance fell from 96% in Year 4 to 61% in the summer term of Year 5. The educational psychologist describes this as emotionally based school avoidance.",
+        "When he is anxious Mayowa complains of stomach aches, refuses to get out of the car and may run from the school gate. Once in class he usually settles within 20 minutes.",
+        "Mayowa's reading is in line with his age, but he has gaps in writing and maths from the lessons he has missed. He avoids writing tasks and leaves the room when he thinks he will get something wrong.",
+        "Mayowa is worried about moving to secondary school in September 2026."])
+    pl.block(h, "C", "HEALTH NEEDS", "Mayowa has been seen by his GP for stomach pains, which are thought to be linked to anxiety. He has been referred to Fenmouth CAMHS and was accepted by the Getting Help Team in September 2025. He has trouble getting to sleep.")
+    pl.block(h, "D", "SOCIAL CARE NEEDS", "Mayowa lives with his mum and his younger sister. The family were supported by Fenmouth Early Help in 2024 and asked for help again with morning routines in September 2025.")
+    h("E", "OUTCOMES")
+    b = "List Bullet"
+    pl.para("Social, emotional and mental health", style="Heading 2")
+    s = pl.item("E", "By the May half-term 2026, Mayowa will arrive at school by 9.00am and walk from the side gate to his classroom within 10 minutes, on at least 4 days out of 5 over 3 consecutive weeks.", style=b)
+    pl.trap("E", "May (month, before half-term)", s["text"], "May half-term")
+    pl.item("E", "Mayowa will feel safe and happy at school.", "not_measurable;not_time_bound", style=b)
+    pl.item("E", "By December 2025, Mayowa will use his worry scale card to tell his learning mentor how anxious he is, on a scale of 1 to 5, at the morning check-in on 4 out of 5 days.", style=b)
+    pl.item("E", "School staff will make sure Mayowa has a calm start to every morning by July 2026.", "outcome_is_provision", style=b)
+    pl.item("E", "Mayowa will attend 90% of school sessions across a half term, as shown on the register.", "not_time_bound", style=b)
+    pl.para("Cognition and learning", style="Heading 2")
+    pl.item("E", "By the end of Year 6 (July 2026), Mayowa will complete a 20-minute independent writing task in class without leaving the room, in 4 out of 5 lessons over 2 weeks.", style=b)
+    pl.item("E", "By July 2026, Mayowa will try to join in with group work where possible.", "vague_word:where possible;not_measurable", style=b)
+    pl.para("Preparing for the move to secondary school", style="Heading 2")
+    pl.item("E", "By the end of the summer term 2026, Mayowa will find his way to his form room, the canteen and the student support base at Fenmouth Academy on 2 transition visits, with no more than one prompt on each visit.", style=b)
+    h("F", "SPECIAL EDUCATIONAL PROVISION")
+    pl.para("Each item reads: type of support – how often and for how long – who provides it.")
+    f = lambda text, d="", sid="F": pl.item(sid, text, d, style=b)
+    f("Meet and greet at the side gate, then a walk to class with a 5-minute check-in on his worry scale – every school day, 15 minutes from 8.40am – Mrs Joy Osei, learning mentor, trained in emotionally based school avoidance by the Fenmouth Educational Psychology Service")
+    f("ELSA sessions working through Mayowa's 'brave steps' plan – twice a week – Mr Tom Riley, ELSA-trained teaching assistant", "no_duration")
+    f("Time out in the nurture room – as and when Mayowa needs it – any available adult", "vague_word:as and when;no_frequency;no_duration;no_deliverer")
+    f("Preview of the next day's timetable, marking any change of adult or room on his visual timetable – every afternoon, 5 minutes at 3.05pm – Mayowa's class teacher")
+    f("Nurture group – 3 afternoons a week, 1 hour each – Mrs Priya Patel, HLTA trained in the Boxall Profile and nurture principles", "no_group_size")
+    f("Zones of Regulation sessions in a group of 4 pupils – every Tuesday and Thursday, 30 minutes – Mr Tom Riley, teaching assistant trained in Zones of Regulation by the Fenmouth Inclusion Support Team")
+    f("Exit card to leave class for the nurture room, where he spends 10 minutes with the HLTA before returning – each time he shows the card, in every lesson – Mrs Priya Patel, HLTA")
+    f("Adult support in the playground – every day at lunchtimes – midday supervisor", "vague_word:Adult support")
+    h("G", "HEALTH PROVISION")
+    f("Cognitive behavioural therapy for anxiety from the Fenmouth CAMHS Getting Help Team, commissioned by Fenmouth and Levens Integrated Care Board – 10 weekly sessions of 45 minutes from January 2026 – a CAMHS clinical psychologist", sid="G")
+    f("Review of sleep – periodically – community paediatrician", "vague_word:periodically;no_frequency", sid="G")
+    h("H1", "SOCIAL CARE PROVISION (SECTION 2, CHRONICALLY SICK AND DISABLED PERSONS ACT 1970)")
+    f("Short breaks at the Fenmouth Saturday Club – one Saturday each month, 5 hours from 10am – Fenmouth Short Breaks Service, staffed by youth workers trained in trauma-informed practice", sid="H1")
+    h("H2", "OTHER SOCIAL CARE PROVISION")
+    f("Home visits from a family support worker to plan the morning routine with Ms Adebayo – fortnightly – Fenmouth Early Help Service", "no_duration", sid="H2")
+    pl.block(h, "I", "PLACEMENT", "Holloway Fields Primary School, a mainstream community primary school, to July 2026. The secondary school will be named at the Year 6 review.")
+    pl.block(h, "J", "PERSONAL BUDGET", "Ms Adebayo has not asked for a personal budget.")
+    pl.secs["J"]["status"] = "no_needs"
+    pl.block(h, "K", "ADVICE AND INFORMATION", [
+        "Advice from Mayowa and his mother, Ms Funmi Adebayo, 15 September 2025",
+        "Educational psychology advice, Dr Lena Marsh, Educational Psychologist, 19 September 2025",
+        "Educational advice, Mrs Gillian Hart, SENCo, Holloway Fields Primary School, 17 September 2025",
+        "Health advice, Dr Samuel Boateng, Community Paediatrician, 11 September 2025",
+        "Social care advice, Carly Dunn, Early Help Practitioner, 16 September 2025", ADVICE_NOTE])
+    pl.signature("Daniel Price", "EHC Coordinator", "22 October 2025", la)
+    pl.finish(out)
+
+
+def plan_blind_bsl(out):
+    la = "Kingsreach Borough Council"
+    pl = Plan("blind-bsl", "typical", child("Noor", "Haddad", "she", "2019-01-07", 2,
+              "Kingsreach Primary School (Deaf Resource Base)", ["HI"], "2025-12-03", "2025-11-12"), la,
+              {"feature": "blind: Year 2 Deaf child who uses BSL; bold Normal headings; provision as 3-column tables 'What | How much and how often | By whom'",
+               "section_style": "bold", "heading_format": "Section {L}: {Title Case}",
+               "outcome_layout": "numbered-typed", "provision_layout": "table3"}, SPLIT, font="Arial")
+    front(pl, "Noor Haddad", "7 January 2019", "3 December 2025", "12 November 2025",
+          "Kingsreach Primary School (Deaf Resource Base)", la)
+    h = lambda sid, t: pl.head(sid, "Section %s: %s" % (sid, t), style=None, bold=True, size=13)
+    pl.block(h, "A", "All About Me", [
+        "Noor shared her views in BSL with her Teacher of the Deaf in November 2025. A BSL/English interpreter wrote them down.",
+        "I like painting, my scooter and playing tig with my friends.",
+        "I get cross when people talk to me and I can't see their hands or their face.",
+        "When I'm big I want to be a teacher for Deaf children.",
+        "Noor's parents are hearing and are learning BSL. They said Noor is confident and bossy in the best way. They want her to be fluent in BSL and English and to have friends who are Deaf and hearing."])
+    pl.block(h, "B", "Special Educational Needs", [
+        "Noor has a profound bilateral sensorineural hearing loss, diagnosed at 6 weeks. Her hearing aids give her awareness of loud sounds but not of speech. BSL is her first language.",
+        "Noor's BSL is developing well for her age; she uses 2-sign and 3-sign phrases. Her English vocabulary, assessed through BSL in October 2025, is about 18 months behind her age.",
+        "Noor is working towards the Year 1 expected standard in reading and maths. She learns best when new words are pre-taught in BSL, fingerspelling and print.",
+        "In the playground hearing children may not understand her signing, and Noor can end up playing on her own."])
+    pl.block(h, "C", "Health Needs", "Noor's hearing and hearing aids are reviewed at the Kingsreach Children's Hearing Centre. Her parents have been told that a cochlear implant assessment is an option, and they have chosen not to pursue it at present.")
+    pl.block(h, "D", "Social Care Needs", "Noor's parents asked the Children with Disabilities Team for help to learn BSL as a family, so that Noor can communicate fully at home. An assessment in September 2025 agreed this need.")
+    h("E", "Outcomes")
+    e = lambda text, d="": pl.item("E", text, d)
+    e("E1. By July 2026, Noor will sign a 3-part BSL sentence to tell an adult what she did at the weekend, without prompting, in 4 out of 5 Monday news sessions.")
+    e("E2. Noor will be given a Communication Support Worker in all lessons.", "outcome_is_provision;not_time_bound")
+    e("E3. By the end of Year 2 (July 2026), Noor will read 40 of the Year 1 and Year 2 common exception words and give the BSL sign for each, in 2 checks a week apart.")
+    e("E4. By July 2026, Noor will continue to develop her BSL skills.", "not_measurable")
+    e("E5. By the end of the spring term 2026, Noor will explain the rules of a playground game to a hearing classmate, using gesture and 5 signs she has taught the class, on 3 observed lunchtimes.")
+    e("E6. Noor will tell an adult when her hearing aid is not working, using the sign for 'broken', on 4 out of 5 occasions.", "not_time_bound")
+    e("E7. By July 2026, Noor will add and subtract numbers to 20 using a number line, explaining her method in BSL, with 8 out of 10 answers correct in a weekly check.")
+    hdr = ["What", "How much and how often", "By whom"]
+    h("F", "Special Educational Provision")
+    t = pl.table(hdr, shade_fill="E2EFDA")
+    r = lambda sid, vals, d="": pl.trow(t, sid, hdr, vals, d)
+    r("F", ["Teaching of literacy and numeracy through BSL in the Deaf Resource Base, in a group of 5 Deaf pupils", "Every morning, 9.00am to 12.00pm (15 hours a week)", "A Qualified Teacher of the Deaf with the Mandatory Qualification and BSL Level 4"])
+    r("F", ["BSL/English interpreting in every mainstream lesson and assembly", "Every afternoon, 1.00pm to 3.15pm, and in all assemblies", "A Communication Support Worker holding a Level 3 BSL qualification, employed by the Kingsreach Sensory Support Service"])
+    r("F", ["BSL tuition for Noor's class", "Regular sessions", "Deaf instructor"],
+      "vague_word:Regular@How much and how often;no_frequency@How much and how often;no_duration@How much and how often")
+    r("F", ["Support from the Teacher of the Deaf", "Termly", "Kingsreach Sensory Support Service"],
+      "vague_word:Support from@What;no_duration@How much and how often")
+    r("F", ["Deaf role model sessions: signed storytelling and games led by a Deaf adult, in a group of 4 Deaf pupils", "Once a week on Wednesdays, 45 minutes", "A Deaf instructor holding BSL Level 6, from the Kingsreach Sensory Support Service"])
+    r("F", ["Pre-teaching of the BSL signs and fingerspelling for new topic words before each science and history unit, 1:1", "3 times a week", "A teaching assistant with BSL Level 2, using word lists set by the Teacher of the Deaf"], "no_duration@How much and how often")
+    r("F", ["Listening check of Noor's hearing aids and replacement of flat batteries", "Each morning at registration", "Any member of staff"], "no_deliverer@By whom")
+    r("F", ["A flashing-beacon fire alarm in the classroom, the hall and the toilets, with a named hearing buddy for fire drills", "Installed by 31 January 2026 and in use at all times; buddy named each half term", "Kingsreach Council Property Services (installation); the class teacher (buddy)"])
+    r("F", ["Deaf awareness training for Noor's class teacher and the midday supervisors", "TBC", "Teacher of the Deaf"], "no_frequency@How much and how often;placeholder:TBC@How much and how often")
+    pl.para("")
+    h("G", "Health Provision")
+    t = pl.table(hdr, shade_fill="E2EFDA")
+    r("G", ["Audiology review and hearing aid fitting at the Kingsreach Children's Hearing Centre, commissioned by Kingsreach Integrated Care Board", "One 60-minute appointment every 4 months", "An NHS paediatric audiologist"])
+    r("G", ["Speech and language therapy advice on Noor's spoken English as appropriate", "-", "NHS speech and language therapy"],
+      "vague_word:as appropriate@What;no_frequency@How much and how often")
+    pl.para("")
+    h("H1", "Social Care Provision (section 2 of the Chronically Sick and Disabled Persons Act 1970)")
+    t = pl.table(hdr, shade_fill="E2EFDA")
+    r("H1", ["Family Sign course for Noor's parents and her older brother, in the family home", "10 weekly 90-minute sessions from January 2026", "A Deaf BSL tutor from the Kingsreach Children with Disabilities Team"])
+    pl.para("")
+    h("H2", "Other Social Care Provision")
+    pl.para("No other social care provision has been identified.")
+    pl.secs["H2"]["status"] = "no_needs"
+    pl.block(h, "I", "Placement", "Kingsreach Primary School, a mainstream community primary school with a resource base for Deaf pupils.")
+    pl.block(h, "J", "Personal Budget", "No personal budget has been requested.")
+    pl.secs["J"]["status"] = "no_needs"
+    pl.block(h, "K", "Advice and Information", [
+        "Advice from Noor's parents, Mr and Mrs Haddad, 14 October 2025",
+        "Educational advice, Ms Kirsty Lyons, Qualified Teacher of the Deaf, Kingsreach Sensory Support Service, 20 October 2025",
+        "Educational psychology advice, Dr Imran Sadiq, Educational Psychologist, 22 October 2025",
+        "Audiology advice, Mr Peter Greaves, Paediatric Audiologist, 9 October 2025",
+        "Social care advice, Bethan Cole, Social Worker, Children with Disabilities Team, 17 October 2025", ADVICE_NOTE])
+    pl.signature("Josie Hartley", "EHC Plan Coordinator", "3 December 2025", la)
+    pl.finish(out)
+
+
+def plan_blind_internship(out):
+    la = "Saltmarsh Bay Council"
+    pl = Plan("blind-internship", "typical", child("Jordan", "Whitfield", "he", "2006-05-30", None,
+              "Harbourside College (supported internship at Harbourside General Hospital)", ["MLD", "ASD"],
+              "2025-11-05", "2025-10-01", phase="post-16", year_group="Post-19 (age 19), supported internship"), la,
+              {"feature": "blind: age 19 in a supported internship; outcomes under Preparing for Adulthood Heading 2s; provision in Word-numbered lists restarted per section; H1 not applicable (over 18)",
+               "section_style": "heading", "heading_level": 1, "heading_format": "Section {L} – {short}",
+               "outcome_layout": "pfa-paragraphs", "provision_layout": "numbered-auto"}, SPLIT, font="Arial")
+    pl.para(la, bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    pl.details([("Young person's name", "Jordan Whitfield"), ("Date of birth", "30.05.2006"), ("Age", "19"),
+                ("Date of plan", "05.11.2025"), ("Date of last annual review", "01.10.2025"),
+                ("Education setting", "Harbourside College – Supported Internship Programme"), ("Status", "Final")])
+    h = lambda sid, t: pl.head(sid, "Section %s – %s" % (sid, t))
+    pl.block(h, "A", "Views, interests and aspirations", [
+        "Jordan wrote this with his job coach in September 2025.",
+        "I like computer games, the bus and going to the football with my dad. I'm good at remembering where things go.",
+        "I don't like it when people change the plan and don't tell me.",
+        "I want a paid job at the hospital stores and my own flat with a friend.",
+        "Jordan's parents said that Jordan is reliable and hard-working, and that he is proud of his internship. They would like him to have a paid job and a life of his own after the internship ends."])
+    pl.block(h, "B", "Special educational needs", [
+        "Jordan has moderate learning difficulties and is autistic. He reads at about a 9-year-old level and can follow a printed picking list with pictures. He finds money, time and new routes hard.",
+        "Jordan copes well with a fixed routine. Unexpected change makes him anxious, and he may go quiet and stop working until someone explains what is happening.",
+        "Jordan is in the second year of a post-19 programme and started a supported internship in September 2025, on 3 rotations across the hospital."])
+    pl.block(h, "C", "Health needs", "Jordan is on his GP's learning disability register. He has eczema, which he manages with creams. He finds medical appointments stressful and has missed 2 in the last year.")
+    pl.block(h, "D", "Social care needs", "Jordan was assessed by Saltmarsh Bay Adult Social Care under the Care Act 2014 in July 2025. He needs help to plan and cook meals and to manage money, and he wants to move into supported living in 2027.")
+    h("E", "Outcomes")
+    pfa = lambda t: pl.para(t, style="Heading 2")
+    e = lambda text, d="": pl.item("E", text, d)
+    pfa("Employment")
+    e("By July 2026, Jordan will pick and pack ward orders from a printed list in the hospital's central stores with 95% accuracy over 4 consecutive weeks, as recorded by his job coach.")
+    e("Jordan will gain the skills he needs for paid work.", "not_measurable;not_time_bound")
+    e("By the end of his internship in July 2026, Jordan will apply for 3 paid jobs on his own, using his CV and the online application forms.")
+    pfa("Independent living")
+    e("By March 2026, Jordan will travel by bus from home to the hospital and back on his own on 10 consecutive working days.")
+    e("Jordan's support worker will teach him to cook simple meals by June 2026.", "outcome_is_provision")
+    pfa("Friends, relationships and community inclusion")
+    e("Jordan will go to the Thursday gaming club at Saltmarsh Library on his own and talk to one other member at each visit.", "not_time_bound")
+    e("By July 2026, Jordan will have opportunities to make new friends.", "vague_word:opportunities to;not_measurable")
+    pfa("Good health")
+    e("By April 2026, Jordan will book and go to his annual health check at his GP surgery himself, using the appointment checklist he made with his support worker.")
+    h("F", "Special educational provision")
+    nf = add_numbering(pl.doc, "decimal", "%1.")
+    f = lambda text, d="", sid="F", num=nf: pl.item(sid, text, d, num=num)
+    f("A supported internship at Harbourside General Hospital 4 days a week (Monday to Thursday, 9.00am to 3.00pm) for the academic year 2025–26, with a job coach from the Harbourside College Supported Internship Team working alongside Jordan for the first 2 hours of each working day.")
+    f("Employability, English and maths teaching at Harbourside College every Friday, 10.00am to 2.00pm (4 hours), in a group of 8 interns, taught by a qualified further education teacher.")
+    f("Job coaching at work as needed.", "vague_word:as needed;no_frequency;no_duration;no_deliverer")
+    f("Travel training on the number 14 bus route from home to the hospital: 3 sessions a week of 90 minutes for the first 6 weeks of the spring term.", "no_deliverer")
+    f("Sessions with the college's autism specialist practitioner, 1-3 times a term, to review Jordan's workplace adjustments.", "vague_word:1-3 times;no_duration")
+    s = f("A 30-minute 1:1 review with his job coach every Thursday at 2.30pm, using Jordan's visual work diary to plan the next week's tasks, agree 1 workplace target and keep the diary up-to-date.")
+    pl.trap("F", "up-to-date (hyphenated)", s["text"], "up-to-date")
+    f("Teaching of money skills in the hospital café, paying for his lunch with his bank card and checking his receipt, 1:1 for 20 minutes every Tuesday lunchtime, led by his job coach.")
+    f("Some additional support in the workplace when tasks change.", "vague_word:Some;vague_word:additional support;no_frequency;no_duration;no_deliverer")
+    h("G", "Health provision")
+    ng = add_numbering(pl.doc, "decimal", "%1.")
+    f("A learning disability annual health check at Harbour Lane Medical Practice: one 30-minute appointment each year with his GP, with a reasonable adjustment of the first appointment of the day, commissioned by Saltmarsh Bay Integrated Care Board.", sid="G", num=ng)
+    f("Input from the Community Learning Disability Team psychologist.", "vague_word:Input from;no_frequency;no_duration", sid="G", num=ng)
+    h("H1", "Social care provision (section 2 of the Chronically Sick and Disabled Persons Act 1970)")
+    pl.para("Not applicable.")
+    pl.secs["H1"]["status"] = "not_applicable"
+    h("H2", "Other social care provision (Care Act 2014)")
+    nh = add_numbering(pl.doc, "decimal", "%1.")
+    f("6 hours a week from a personal assistant to plan, shop for and cook 2 evening meals with Jordan (Tuesdays and Saturdays, 3 hours each), paid through a direct payment from Saltmarsh Bay Adult Social Care.", sid="H2", num=nh)
+    f("A supported living assessment to be arranged.", "no_frequency;no_deliverer", sid="H2", num=nh)
+    pl.block(h, "I", "Placement", "Harbourside College, a general further education college, Supported Internship Programme (post-19), to July 2026.")
+    pl.block(h, "J", "Personal budget", "Jordan receives a direct payment of £4,680 a year from Saltmarsh Bay Adult Social Care to employ the personal assistant in Section H2.")
+    pl.block(h, "K", "Advice and information", [
+        "Advice from Jordan and his parents, Mr and Mrs Whitfield, 3 September 2025",
+        "Educational advice, Ms Carys Owen, Supported Internship Coordinator, Harbourside College, 10 September 2025",
+        "Educational psychology advice, Dr Tobias Hurst, Educational Psychologist, 12 September 2025",
+        "Social care advice, Leanne Marsh, Social Worker, Saltmarsh Bay Adult Social Care, 8 September 2025",
+        "Health advice, Dr Kate Oduya, GP, Harbour Lane Medical Practice, 5 September 2025", ADVICE_NOTE])
+    pl.signature("Owen Pritchard", "Post-16 SEND Officer", "5 November 2025", la)
+    pl.finish(out)
+
+
+def plan_blind_epilepsy(out):
+    la = "Orchard Vale County Council"
+    pl = Plan("blind-epilepsy", "typical", child("Ayaan", "Rahman", "he", "2016-10-19", 4,
+              "Brookfield School", ["PMLD", "PD"], "2025-09-30", "2025-09-10"), la,
+              {"feature": "blind: Year 4 in a special school, epilepsy and a gastrostomy; very plain: bold Normal headings 'Section E - Outcomes', outcomes and provision as plain paragraphs, details as plain lines",
+               "section_style": "bold", "heading_format": "Section {L} - {short}",
+               "outcome_layout": "paragraphs", "provision_layout": "paragraphs"}, SPLIT, font="Times New Roman")
+    pl.para(la, bold=True)
+    pl.para("Education, Health and Care Plan")
+    pl.paras(["Name: Ayaan Rahman", "Date of birth: 19/10/2016", "School: Brookfield School", "Year group: Year 4",
+              "Date of plan: 30/09/2025", "Date of last annual review: 10/09/2025", "Status: Final", ""])
+    h = lambda sid, t: pl.head(sid, "Section %s - %s" % (sid, t), style=None, bold=True)
+    pl.block(h, "A", "Views, interests and aspirations", [
+        "Ayaan does not use words. His views were gathered by watching him with his class team and from his family in September 2025.",
+        "Ayaan loves music with a strong beat, the swing in the sensory garden and being in water. He smiles and vocalises when his sister sings to him.",
+        "He dislikes sudden loud noises and being moved without warning.",
+        "His parents hope that Ayaan will stay healthy, be able to tell people what he wants, and go on enjoying school with the friends he knows."])
+    pl.block(h, "B", "Special educational needs", [
+        "Ayaan has profound and multiple learning difficulties. He is working at the early engagement stages and responds to familiar voices, music and touch.",
+        "He communicates through facial expression, vocal sounds and looking. He is learning to use eye gaze to make a choice between 2 objects.",
+        "Ayaan has cerebral palsy affecting all four limbs and uses a wheelchair with a moulded seat. He needs 2 adults for all transfers, using a hoist."])
+    pl.block(h, "C", "Health needs", [
+        "Ayaan has epilepsy with tonic-clonic seizures, on average 2 a month, and has a written epilepsy care plan. He has rescue medication (buccal midazolam) for seizures lasting longer than 5 minutes.",
+        "Ayaan is fed through a gastrostomy. He has small tastes of puréed food by mouth as part of an eating and drinking plan from the dysphagia service."])
+    pl.block(h, "D", "Social care needs", "Ayaan lives with his parents and his sister, aged 12. A carer's assessment in June 2025 found that his parents need regular overnight breaks, as Ayaan wakes several times a night.")
+    pl.trap("D", "vague word outside provision", "Ayaan lives with his parents and his sister, aged 12. A carer's assessment in June 2025 found that his parents need regular overnight breaks, as Ayaan wakes several times a night.", "regular")
+    h("E", "Outcomes")
+    e = lambda text, d="": pl.item("E", text, d)
+    e("By July 2026, Ayaan will choose between 2 activities by looking at a symbol on his eye-gaze board for 3 seconds, in 4 out of 5 recorded choices at snack and play times.")
+    e("Ayaan will be happy and comfortable in school.", "not_measurable;not_time_bound")
+    e("By the end of the spring term 2026, Ayaan will hold his head upright in his wheelchair for 2 minutes during a story, in 3 out of 4 observed sessions.")
+    e("Ayaan will receive his gastrostomy feeds at school from trained staff.", "outcome_is_provision;not_time_bound")
+    e("By July 2026, Ayaan will reach for and press a switch to make a toy or a tablet app work, within 10 seconds of a spoken cue, in 4 out of 5 sessions over a week.")
+    e("By July 2026, Ayaan will show some awareness of the people around him.", "vague_word:some;not_measurable")
+    e("Ayaan will let an adult brush his teeth after lunch for 1 minute without pulling away, on 4 days out of 5.", "not_time_bound")
+    e("By the end of Year 4 (July 2026), Ayaan will take 5 teaspoons of puréed food by mouth at lunch, following his eating and drinking plan, on 4 days out of 5.")
+    h("F", "Special educational provision")
+    f = lambda text, d="", sid="F": pl.item(sid, text, d)
+    f("Ayaan will be taught in a class of 7 pupils with 1 teacher and 3 teaching assistants throughout the school day, with an adult within arm's reach of him at all times because of his seizures. All the class staff have completed epilepsy awareness training with the Orchard Vale Children's Community Nursing Team.")
+    f("A teaching assistant trained in Intensive Interaction by the school's speech and language therapist will carry out two 15-minute 1:1 Intensive Interaction sessions with Ayaan every school day.")
+    f("Ayaan's stretching programme, devised by the NHS paediatric physiotherapist, will be carried out for 20 minutes by a teaching assistant trained by the physiotherapist.", "no_frequency")
+    f("Ayaan will have access to the sensory room.", "vague_word:access to;no_frequency;no_duration;no_deliverer")
+    f("Staff will give Ayaan opportunities to use his eye-gaze equipment throughout the day where appropriate.", "vague_word:opportunities to;vague_word:where appropriate;no_deliverer")
+    f("Sensory story sessions in a group of 4 pupils for 30 minutes every Monday, Wednesday and Friday afternoon, led by the class teacher, who has completed training in sensory stories.")
+    s = f("Hydrotherapy in the school's wheelchair-accessible pool, 1:1 for 30 minutes every Tuesday morning, delivered by a teaching assistant trained in hydrotherapy and water safety for children with epilepsy by the NHS paediatric physiotherapist, with a second trained adult at the poolside.")
+    pl.trap("F", "wheelchair-accessible", s["text"], "wheelchair-accessible")
+    h("G", "Health provision")
+    f("Gastrostomy feeds at 10.30am and 1.00pm each school day, 30 minutes each, given by 2 teaching assistants trained and signed off as competent by the Orchard Vale Children's Community Nursing Team, which will retrain them every 12 months. The nursing team is commissioned by Orchard Vale Integrated Care Board.", sid="G")
+    f("If a seizure lasts longer than 5 minutes, buccal midazolam will be given following Ayaan's epilepsy care plan and an ambulance called.", "no_deliverer", sid="G")
+    f("Regular reviews by the community paediatrician and the epilepsy nurse specialist.", "vague_word:Regular;no_frequency;no_duration", sid="G")
+    h("H1", "Social care provision (section 2 of the Chronically Sick and Disabled Persons Act 1970)")
+    f("Overnight short breaks at Willow Lodge, the Orchard Vale residential short breaks unit, 2 nights a month, with 1:1 care from a care worker trained in epilepsy rescue medication and gastrostomy feeding by the Children's Community Nursing Team, provided by the Orchard Vale Children with Disabilities Team.", sid="H1")
+    h("H2", "Other social care provision")
+    f("Moving and handling equipment for the family home, such as a ceiling hoist, to be assessed.", "vague_word:such as;no_frequency;no_deliverer", sid="H2")
+    pl.block(h, "I", "Placement", "Brookfield School, a maintained special school for pupils aged 2 to 19 with severe and profound and multiple learning difficulties.")
+    pl.block(h, "J", "Personal budget", "No personal budget has been requested.")
+    pl.secs["J"]["status"] = "no_needs"
+    pl.block(h, "K", "Advice and information", [
+        "Advice from Ayaan's parents, Mr and Mrs Rahman, 1 September 2025",
+        "Educational advice, Mrs Helen Dodd, Class Teacher, Brookfield School, 4 September 2025",
+        "Medical advice, Dr Alison Frear, Consultant Paediatric Neurologist, 27 August 2025",
+        "Physiotherapy advice, Sam Okoro, Paediatric Physiotherapist, 2 September 2025",
+        "Social care advice, Nadia Shah, Social Worker, Children with Disabilities Team, 5 September 2025", ADVICE_NOTE])
+    pl.signature("Graham Tilley", "EHC Coordinator", "30 September 2025", la)
+    pl.finish(out)
+
+
+BLIND_PLANS = [plan_blind_dyslexia, plan_blind_semh, plan_blind_bsl, plan_blind_internship, plan_blind_epilepsy]
+
+
 # ---------------------------------------------------------------- samples (no sidecars)
 
 def sample_good(out):
     la = "Northmarsh County Council"
     pl = Plan("good-plan", "good", {}, la, {}, SPLIT)
-    front(pl, "Ava Thompson", "14 February 2018", "3 November 2025", "15 October 2025", "Willowbrook Primary School", la)
+    front(pl, "Ava Thompson", "14 February 2018", "3 November 2025", "15 October 2025", "Willowbrook Primary School", la,
+          next_review="14 October 2026")
     h = lambda sid, t: pl.head(sid, "Section %s: %s" % (sid, t))
     h("A", "Views, interests and aspirations")
     pl.para("What Ava told us (her own words, recorded by her teaching assistant in October 2025)", style="Heading 3")
@@ -1506,18 +1893,23 @@ def check_dir(d):
 def main(argv):
     if len(argv) == 3 and argv[1] == "--check":
         return check_dir(argv[2])
-    if len(argv) != 3 or argv[1].startswith("-"):
+    if len(argv) not in (3, 4) or argv[1].startswith("-"):
         print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
         return 2
-    samples, plans = argv[1], argv[2]
-    for d in (samples, plans):
+    samples, plans, blind = argv[1], argv[2], argv[3] if len(argv) == 4 else None
+    for d in filter(None, (samples, plans, blind)):
         os.makedirs(d, exist_ok=True)
     for fn in SAMPLES:
         fn(samples)
     for fn in TEST_PLANS:
         fn(plans)
     print("wrote %d samples to %s and %d test plans to %s" % (len(SAMPLES), samples, len(TEST_PLANS), plans))
-    return check_dir(plans)
+    if blind is None:
+        return check_dir(plans)
+    for fn in BLIND_PLANS:
+        fn(blind)
+    print("wrote %d blind plans to %s" % (len(BLIND_PLANS), blind))
+    return check_dir(plans) | check_dir(blind)
 
 
 if __name__ == "__main__":
