@@ -1266,7 +1266,9 @@ def plan_blind_dyslexia(out):
     e("By 31 January 2026, Callum will submit his own typed and spell-checked application and personal statement for a Level 3 Engineering course at Rowanbridge College.")
     h("F", "Special educational provision")
     f = lambda text, d="": pl.item("F", text, d)
-    f("F.1 Exam access arrangements in every mock and GCSE examination: 25% extra time, a reader, and a word processor with the spell-checker turned off, assessed and applied for under JCQ rules by 31 January 2026 by the SENCo, who holds the Level 7 Certificate in Psychometric Testing, Assessment and Access Arrangements.")
+    s = f("F.1 Exam access arrangements in every mock and GCSE examination: 25% extra time, a reader, and a word processor with the spell-checker turned off, assessed and applied for under JCQ rules by 31 January 2026 by the SENCo, who holds the Level 7 Certificate in Psychometric Testing, Assessment and Access Arrangements.")
+    pl.trap("F", "exam access arrangements", s["text"], "access arrangements")
+    pl.trap("F", "a number before extra time", s["text"], "25% extra time")
     f("F.2 Specialist teaching using a structured, cumulative, multisensory reading and spelling programme (Units of Sound): 2 x 40-minute individual sessions per week, delivered by a specialist teacher with an AMBDA-accredited dyslexia qualification from the Rowanbridge Learning Support Service.")
     f("F.3 Support with revision in the run-up to exams.", "vague_word:Support with;no_frequency;no_duration;no_deliverer")
     f("F.4 Touch-typing practice with Touch-type Read and Spell, 2-4 sessions a fortnight in the library, supervised by a teaching assistant.", "vague_word:2-4 sessions;no_duration")
@@ -1364,7 +1366,8 @@ def plan_blind_semh(out):
     f("Cognitive behavioural therapy for anxiety from the Fenmouth CAMHS Getting Help Team, commissioned by Fenmouth and Levens Integrated Care Board – 10 weekly sessions of 45 minutes from January 2026 – a CAMHS clinical psychologist", sid="G")
     f("Review of sleep – periodically – community paediatrician", "vague_word:periodically;no_frequency", sid="G")
     h("H1", "SOCIAL CARE PROVISION (SECTION 2, CHRONICALLY SICK AND DISABLED PERSONS ACT 1970)")
-    f("Short breaks at the Fenmouth Saturday Club – one Saturday each month, 5 hours from 10am – Fenmouth Short Breaks Service, staffed by youth workers trained in trauma-informed practice", sid="H1")
+    s = f("Short breaks at the Fenmouth Saturday Club – one Saturday each month, 5 hours from 10am – Fenmouth Short Breaks Service, staffed by youth workers trained in trauma-informed practice", sid="H1")
+    pl.trap("H1", "short breaks (a service name)", s["text"], "Short breaks")
     h("H2", "OTHER SOCIAL CARE PROVISION")
     f("Home visits from a family support worker to plan the morning routine with Ms Adebayo – fortnightly – Fenmouth Early Help Service", "no_duration", sid="H2")
     pl.block(h, "I", "PLACEMENT", "Holloway Fields Primary School, a mainstream community primary school, to July 2026. The secondary school will be named at the Year 6 review.")
@@ -1417,7 +1420,8 @@ def plan_blind_bsl(out):
     t = pl.table(hdr, shade_fill="E2EFDA")
     r = lambda sid, vals, d="": pl.trow(t, sid, hdr, vals, d)
     r("F", ["Teaching of literacy and numeracy through BSL in the Deaf Resource Base, in a group of 5 Deaf pupils", "Every morning, 9.00am to 12.00pm (15 hours a week)", "A Qualified Teacher of the Deaf with the Mandatory Qualification and BSL Level 4"])
-    r("F", ["BSL/English interpreting in every mainstream lesson and assembly", "Every afternoon, 1.00pm to 3.15pm, and in all assemblies", "A Communication Support Worker holding a Level 3 BSL qualification, employed by the Kingsreach Sensory Support Service"])
+    s = r("F", ["BSL/English interpreting in every mainstream lesson and assembly", "Every afternoon, 1.00pm to 3.15pm, and in all assemblies", "A Communication Support Worker holding a Level 3 BSL qualification, employed by the Kingsreach Sensory Support Service"])
+    pl.trap("F", "support in a job title", s["cells"]["By whom"], "Communication Support Worker")
     r("F", ["BSL tuition for Noor's class", "Regular sessions", "Deaf instructor"],
       "vague_word:Regular@How much and how often;no_frequency@How much and how often;no_duration@How much and how often")
     r("F", ["Support from the Teacher of the Deaf", "Termly", "Kingsreach Sensory Support Service"],
@@ -1581,7 +1585,8 @@ def plan_blind_epilepsy(out):
     f("If a seizure lasts longer than 5 minutes, buccal midazolam will be given following Ayaan's epilepsy care plan and an ambulance called.", "no_deliverer", sid="G")
     f("Regular reviews by the community paediatrician and the epilepsy nurse specialist.", "vague_word:Regular;no_frequency;no_duration", sid="G")
     h("H1", "Social care provision (section 2 of the Chronically Sick and Disabled Persons Act 1970)")
-    f("Overnight short breaks at Willow Lodge, the Orchard Vale residential short breaks unit, 2 nights a month, with 1:1 care from a care worker trained in epilepsy rescue medication and gastrostomy feeding by the Children's Community Nursing Team, provided by the Orchard Vale Children with Disabilities Team.", sid="H1")
+    s = f("Overnight short breaks at Willow Lodge, the Orchard Vale residential short breaks unit, 2 nights a month, with 1:1 care from a care worker trained in epilepsy rescue medication and gastrostomy feeding by the Children's Community Nursing Team, provided by the Orchard Vale Children with Disabilities Team.", sid="H1")
+    pl.trap("H1", "short breaks (a service name)", s["text"], "short breaks")
     h("H2", "Other social care provision")
     f("Moving and handling equipment for the family home, such as a ceiling hoist, to be assessed.", "vague_word:such as;no_frequency;no_deliverer", sid="H2")
     pl.block(h, "I", "Placement", "Brookfield School, a maintained special school for pupils aged 2 to 19 with severe and profound and multiple learning difficulties.")
@@ -1597,7 +1602,11 @@ def plan_blind_epilepsy(out):
     pl.finish(out)
 
 
-BLIND_PLANS = [plan_blind_dyslexia, plan_blind_semh, plan_blind_bsl, plan_blind_internship, plan_blind_epilepsy]
+# Written blind and measured once before any rule saw them (recall 45/48, false alarms 8/49);
+# the rule pack was then corrected on what they showed, so they are test plans now.
+ROUND2_PLANS = [plan_blind_dyslexia, plan_blind_semh, plan_blind_bsl, plan_blind_internship, plan_blind_epilepsy]
+# Plans no rule has been tuned on (tests/data/blind): for measuring only.
+BLIND_PLANS = []
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
@@ -1901,9 +1910,10 @@ def main(argv):
         os.makedirs(d, exist_ok=True)
     for fn in SAMPLES:
         fn(samples)
-    for fn in TEST_PLANS:
+    for fn in TEST_PLANS + ROUND2_PLANS:
         fn(plans)
-    print("wrote %d samples to %s and %d test plans to %s" % (len(SAMPLES), samples, len(TEST_PLANS), plans))
+    print("wrote %d samples to %s and %d test plans to %s" % (len(SAMPLES), samples,
+                                                             len(TEST_PLANS + ROUND2_PLANS), plans))
     if blind is None:
         return check_dir(plans)
     for fn in BLIND_PLANS:
