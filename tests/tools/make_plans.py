@@ -1605,8 +1605,425 @@ def plan_blind_epilepsy(out):
 # Written blind and measured once before any rule saw them (recall 45/48, false alarms 8/49);
 # the rule pack was then corrected on what they showed, so they are test plans now.
 ROUND2_PLANS = [plan_blind_dyslexia, plan_blind_semh, plan_blind_bsl, plan_blind_internship, plan_blind_epilepsy]
-# Plans no rule has been tuned on (tests/data/blind): for measuring only.
-BLIND_PLANS = []
+# Plans no rule has been tuned on (tests/data/blind): for measuring only. Written from
+# shared/DOMAIN.md's standards without reading the rule pack or the test plans' sidecars; if one
+# ever shapes a rule, it moves to tests/data/plans and is replaced by a new unseen plan.
+
+def plan_unseen_braille(out):
+    la = "Harbourne County Council"
+    pl = Plan("unseen-braille", "typical", child("Ewan", "Gallagher", "he", "2012-12-02", 8,
+              "Castlegate Academy", ["VI"], "2025-11-27", "2025-11-05"), la,
+              {"feature": "unseen: Year 8 braille user (Leber congenital amaurosis); headings 'E) Outcomes'; E, F, G and H each one 2-column table of Need | Outcome or Need | Provision pairs",
+               "section_style": "heading", "heading_level": 2, "heading_format": "{L}) {Title}",
+               "outcome_layout": "table2-need", "provision_layout": "table2-need"}, SINGLE, font="Tahoma")
+    pl.para("Harbourne County Council · Children's Services · SEND Statutory Team", bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    pl.details([("Child's name", "Ewan Gallagher"), ("Date of birth", "2 December 2012"),
+                ("UPN", "H827401293017"), ("Year group", "Year 8"), ("School", "Castlegate Academy"),
+                ("Date of this plan", "27 November 2025"), ("Date of last annual review", "5 November 2025"),
+                ("EHC coordinator", "Marcus Ellery"), ("Plan status", "Final")])
+    h = lambda sid, t: pl.head(sid, "%s) %s" % (sid, t), style="Heading 2")
+    pl.block(h, "A", "Views, interests and aspirations", [
+        "Ewan talked to his QTVI about this page in October 2025 and typed it on his BrailleNote.",
+        "I'm in Year 8. I like audiobooks, especially anything by Anthony Horowitz, and I play the keyboard. I'm learning a song for the spring concert.",
+        "The worst thing is when a teacher hands out a worksheet and mine isn't ready, so I just sit there.",
+        "I want to be a sound engineer or work in radio.",
+        "Ewan's dad said that Ewan is determined and has a brilliant memory, but he worries that Ewan eats lunch on his own most days."])
+    h("B", "Special educational needs")
+    pl.paras([
+        "Sensory and physical: Ewan has Leber congenital amaurosis. He has light perception only and is registered severely sight impaired. He reads and writes using braille and uses a long cane.",
+        "Cognition and learning: Ewan reads uncontracted (Grade 1) braille fluently but is still learning the Grade 2 contractions, so he reads contracted braille at about 35 words per minute. His listening comprehension is above average. Maths is harder for him because he has only recently started the Unified English Braille maths code.",
+        "Communication and interaction, and social: Ewan talks confidently with adults but finds it hard to join groups of pupils at break, because he cannot see who is there. He has one close friend in his form.",
+        "Independence: Ewan knows the routes to his form room and the music block. He still needs a guide to reach the science block, the sports hall and the canteen, and he cannot yet carry a tray and find a table in the canteen."])
+    h("C", "Health needs")
+    pl.para("Ewan's eye condition is reviewed by the paediatric ophthalmology team at Harbourne General Hospital. His parents report that his sleep pattern is unsettled, which is common in children with no light perception.")
+    h("D", "Social care needs")
+    pl.para("Ewan lives with his father and older sister. A social care assessment in September 2025 found that Ewan has few chances to mix with other young people outside school and that he will need equipment at home to help him prepare simple food safely.")
+    eh = ["Need", "Outcome"]
+    h("E", "Outcomes")
+    pl.para("Ewan's QTVI and form tutor will agree termly targets towards these outcomes at each SEN support review.")
+    t = pl.table(eh)
+    pl.trow(t, "E", eh, ["Reading contracted braille", "By July 2026, Ewan will read a 200-word passage of Grade 2 (contracted) braille aloud at 60 words per minute with at least 90% accuracy, checked each half term by his QTVI."], main=1)
+    pl.trow(t, "E", eh, ["Homework", "Ewan will type his homework on his BrailleNote and send it to his teachers through Satchel One for at least 4 out of 5 pieces set."], "not_time_bound", main=1)
+    pl.trow(t, "E", eh, ["Getting around school", "By the end of the spring term 2026, Ewan will walk the five routes between his lessons, including the science block and the canteen, using his long cane, independently, on 5 consecutive school days, as checked by his habilitation specialist."], main=1)
+    pl.trow(t, "E", eh, ["Worksheets in braille", "Staff will make sure all of Ewan's worksheets are in braille by the end of Year 8."], "outcome_is_provision", main=1)
+    s = pl.trow(t, "E", eh, ["Lunchtimes", "By May 2026, Ewan will choose, pay for and carry his own lunch in the canteen and find a seat with his friends, without adult help, on 4 out of 5 days in a week."], main=1)
+    pl.trap("E", "the month May before a year", s["text"], "May 2026")
+    pl.trow(t, "E", eh, ["Friendships", "Ewan would like to join the school band and make more friends."], "not_measurable;not_time_bound", main=1)
+    pl.trow(t, "E", eh, ["Maths in braille", "By the end of Year 8 (July 2026), Ewan will use the Unified English Braille maths code to write out and solve two-step equations, correctly in 8 out of 10 questions."], main=1)
+    pl.trow(t, "E", eh, ["Friendships", "By July 2026, Ewan will develop his social skills."], "not_measurable", main=1)
+    pl.para("")
+    ph = ["Need", "Provision"]
+    h("F", "Special educational provision")
+    t = pl.table(ph)
+    pl.trow(t, "F", ph, ["Reading contracted braille", "Specialist teaching of Grade 2 braille reading and writing: 3 x 45-minute individual sessions per week, delivered by a qualified teacher of children with vision impairment (QTVI) from the Harbourne Sensory Support Service."], main=1)
+    s = pl.trow(t, "F", ph, ["Reading print and diagrams in lessons", "Every handout, worksheet, test and homework task put into an accessible format (Grade 2 braille or a tactile diagram) and on Ewan's desk at the start of every lesson, produced by the school's braille transcriber, a teaching assistant with the RNIB Certificate in Braille Transcription; teachers send their materials to her 3 school days in advance."], main=1)
+    pl.trap("F", "accessible (not 'access to')", s["text"], "accessible")
+    pl.trow(t, "F", ph, ["Lunchtimes and break", "Ewan will have 1:1 support at lunchtimes and break times."], "vague_word:1:1 support;no_deliverer", main=1)
+    s = pl.trow(t, "F", ph, ["Getting around school", "Habilitation training (long cane skills and learning new routes): one 60-minute individual session every fortnight in school, delivered by a qualified habilitation specialist from the Harbourne Sensory Support Service, who keeps an up-to-date route map for Ewan's form tutor."], main=1)
+    pl.trap("F", "up-to-date (hyphenated)", s["text"], "up-to-date")
+    pl.trow(t, "F", ph, ["Using technology", "Training for Ewan in using his BrailleNote Touch and the JAWS screen reader, up to 2 hours per half term, from the Sensory Support Service's assistive technology specialist."], "vague_word:up to", main=1)
+    pl.trow(t, "F", ph, ["Using technology", "Touch-typing practice with an audio typing programme (Typio), 3 times a week for 20 minutes, in a group of 2 pupils."], "no_deliverer", main=1)
+    pl.trow(t, "F", ph, ["Staff understanding of vision impairment", "A 3-hour training session on vision impairment, braille and sighted guiding for every member of staff who teaches Ewan, delivered by his QTVI by 12 December 2025 and repeated for new staff in the first week of the summer term 2026."], main=1)
+    pl.trow(t, "F", ph, ["PE and science practicals", "In every PE lesson and science practical an adult will stay alongside Ewan, as directed by the SENCo."], "vague_word:as directed;no_deliverer", main=1)
+    pl.para("")
+    h("G", "Health provision")
+    t = pl.table(ph)
+    pl.trow(t, "G", ph, ["Eye health", "Ophthalmology review: one 40-minute appointment every 12 months at Harbourne General Hospital with a consultant paediatric ophthalmologist, who sends a written report to Ewan's father and his QTVI within 4 weeks; commissioned by Harbourne and Coast Integrated Care Board."], main=1)
+    pl.trow(t, "G", ph, ["Sleep", "Sleep advice for Ewan's father from the community paediatrician, ongoing."], "vague_word:ongoing;no_frequency;no_duration", main=1)
+    pl.para("")
+    h("H", "Social care provision")
+    t = pl.table(ph)
+    s = pl.trow(t, "H", ph, ["Leisure and friendships", "A place at the Harbourne VI Youth Club: one 2-hour session every other Saturday in term time and 3 days of activities in the Easter holidays, provided by Harbourne Children's Disability Service and staffed by youth workers trained in sighted guiding."], main=1)
+    pl.trap("H", "the Easter holidays (a named period)", s["text"], "Easter holidays")
+    pl.trow(t, "H", ph, ["Independence at home", "An assessment at home by a sensory social worker from the Harbourne Sensory Team for a talking microwave, a liquid level indicator and other kitchen equipment."], "no_frequency", main=1)
+    pl.para("")
+    pl.block(h, "I", "Placement", "Castlegate Academy, Mill Lane, Harbourne. Type: mainstream secondary academy (11–16).")
+    pl.block(h, "J", "Personal budget", "Ewan's father has not asked for a personal budget.")
+    pl.secs["J"]["status"] = "no_needs"
+    pl.block(h, "K", "Advice and information", [
+        "Parent's views, Mr Liam Gallagher, 6 October 2025",
+        "Educational advice, Mrs Anjali Mistry, SENCo, Castlegate Academy, 13 October 2025",
+        "Vision impairment advice, Ms Clare Howarth, QTVI, Harbourne Sensory Support Service, 9 October 2025",
+        "Habilitation advice, Mr Jonah Prior, Habilitation Specialist, 9 October 2025",
+        "Educational psychology advice, Dr Bethan Rhys, Educational Psychologist, 15 October 2025",
+        "Medical advice, Dr Oren Feld, Consultant Paediatric Ophthalmologist, 1 October 2025",
+        "Social care advice, Ms Sade Bello, Social Worker, Harbourne Sensory Team, 3 October 2025", ADVICE_NOTE])
+    pl.signature("Marcus Ellery", "EHC Coordinator", "27 November 2025", la)
+    pl.finish(out)
+
+
+def plan_unseen_gdd(out):
+    la = "Cressington Borough Council"
+    pl = Plan("unseen-gdd", "typical", child("Rosa", "Lindqvist", "she", "2021-01-15", 0,
+              "Little Orchard Infant School", ["GDD"], "2025-12-04", None, phase="primary",
+              year_group="Reception"), la,
+              {"feature": "unseen: Reception child with global developmental delay; bold (no heading style) section titles; each outcome a sub-heading, a 'Target:' paragraph (the statement) and a 'Success criteria:' paragraph (in the statement's success_criteria); provision bullets under area sub-headings",
+               "section_style": "bold", "heading_format": "Section {L}: {Title}",
+               "outcome_layout": "target-success-criteria", "provision_layout": "bullets-by-area"}, SPLIT, font="Century Gothic")
+    pl.para("CRESSINGTON BOROUGH COUNCIL", bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    pl.details([("Name", "Rosa Lindqvist"), ("Date of birth", "15/01/2021"), ("Setting", "Little Orchard Infant School (Reception, Robin Class)"),
+                ("Parents", "Mrs Hanna Lindqvist and Mr Joel Lindqvist"), ("Date of plan", "04/12/2025"),
+                ("Date of last annual review", "Not applicable – first EHC plan"), ("Status", "Final")])
+    h = lambda sid, t: pl.head(sid, "Section %s: %s" % (sid, t), style=None, bold=True, size=13)
+    pl.block(h, "A", "All about me", [
+        "Rosa's views were gathered by her key person through observation and with photo choices in October 2025. Rosa pointed to the photos of the water tray, the swing and her big sister Elsa when asked what she likes best.",
+        "Rosa said \"no\" and covered her ears when shown a photo of the hall at lunchtime.",
+        "Rosa's parents say she is affectionate, loves music and bubbles, and laughs at her sister's jokes. Their hope is that Rosa will talk in sentences, have a friend to play with and one day go to the same junior school as Elsa."])
+    pl.block(h, "B", "Special educational needs", [
+        "Rosa has global developmental delay, diagnosed by her community paediatrician in March 2024. Her development across all areas is at about the level expected for a child of 24 to 30 months.",
+        "Communication: Rosa uses about 50 single words and a few Makaton signs. She understands simple instructions in familiar routines, but not when they are given to the whole class.",
+        "Learning: Rosa matches colours and counts to 3 with an adult. She does not yet recognise her name.",
+        "Physical and self-care: Rosa walks and climbs steps one at a time. Her fine motor skills are weak: she holds a crayon in her fist. She is not yet toilet trained and needs help to dress.",
+        "Social and emotional: Rosa plays alongside other children but finds turn-taking hard and may push when she has to wait."])
+    pl.block(h, "C", "Health needs", "Rosa has low muscle tone (hypotonia) and wears ankle supports. She is reviewed by the community paediatrician and the children's physiotherapy team.")
+    pl.block(h, "D", "Social care needs", "Rosa's parents care for her and her sister. An Early Help assessment in September 2025 found that bedtime and mealtime routines are difficult, and that the family would benefit from a short break at weekends.")
+    h("E", "Outcomes")
+    pl.para("Rosa's class teacher and key person will set small-step targets each half term in her individual learning plan.")
+
+    def outcome(n, area, target, sc, d=""):
+        pl.para("Outcome %d – %s" % (n, area), bold=True)
+        s = pl.item("E", "Target: " + target, d, success_criteria="Success criteria: " + sc, area=area)
+        pl.para("Success criteria: " + sc)
+        return s
+    outcome(1, "Communication and interaction", "By the end of Reception (July 2026), Rosa will use 2-word phrases to ask for what she wants at snack time and in play.",
+            "Rosa uses a 2-word phrase, spoken or signed, such as 'more apple' or 'my turn', without an adult model, on 4 out of 5 occasions observed in a week, recorded by her key person.")
+    outcome(2, "Communication and interaction", "Rosa will follow a simple instruction given to the whole class.",
+            "Rosa follows a one-step instruction such as 'coats on' or 'sit on the carpet' within 10 seconds, with no more than one visual prompt, in 4 out of 5 instances.", "not_time_bound")
+    outcome(3, "Social, emotional and mental health", "By July 2026, Rosa will be happier at school.",
+            "Rosa will settle better in the mornings.", "not_measurable")
+    outcome(4, "Independence and self-care", "By the end of the spring term 2026, Rosa will put on her coat and her Velcro shoes at home time.",
+            "Rosa puts on her coat and both shoes independently within 5 minutes on 4 out of 5 days in a week, recorded on her home-time chart by the class teaching assistant.")
+    outcome(5, "Communication and interaction", "By July 2026, adults will use Makaton signs with Rosa throughout the day.",
+            "All staff in Robin Class use the 20 core signs.", "outcome_is_provision")
+    outcome(6, "Social, emotional and mental health", "By July 2026, Rosa will take turns in a game with 2 other children and an adult.",
+            "Rosa waits for her turn and takes it in a 5-minute game, with no more than 2 adult prompts, in 3 out of 4 games observed by her key person.")
+    outcome(7, "Independence and self-care", "Rosa's parents would like her to be toilet trained.",
+            "Rosa is dry.", "not_measurable;not_time_bound")
+    s = outcome(8, "Cognition and learning", "By May 2026, Rosa will count a set of up to 5 objects, touching each object once.",
+                "Rosa counts sets of 3, 4 and 5 objects correctly, touching each object once, in 4 out of 5 attempts with her class teacher.")
+    pl.trap("E", "the month May before a year", s["text"], "May 2026")
+    pl.trap("E", "'up to 5 objects' is the counting range, not a ceiling on provision", s["text"], "up to 5 objects")
+    h("F", "Special educational provision")
+    b = "List Bullet"
+    sub = lambda t: pl.para(t, italic=True)
+    sub("Communication and interaction")
+    pl.item("F", "Speech and language therapy: one 30-minute individual session every week in school, delivered by an HCPC-registered speech and language therapist from Cressington Children's Therapy Service, who also writes Rosa's communication targets each half term and shows her key person how to practise them.", style=b)
+    pl.item("F", "Practice of Rosa's speech and language therapy targets for 10 minutes every morning, 1:1, with her key person, a teaching assistant trained in the programme by the speech and language therapist.", style=b)
+    pl.item("F", "Makaton signing to help Rosa understand, used by adults as appropriate.", "vague_word:as appropriate;no_frequency;no_deliverer", style=b)
+    sub("Cognition and learning")
+    pl.item("F", "A teaching assistant for up to 15 hours a week to work with Rosa on her learning targets in class.", "vague_word:up to", style=b)
+    pl.item("F", "Precision teaching of early number and colour names: 3 x 10-minute individual sessions per week, delivered by a teaching assistant trained in precision teaching by the Cressington Educational Psychology Service, with targets set each half term by the class teacher.", style=b)
+    sub("Social, emotional and mental health")
+    pl.item("F", "Nurture group in the Sunflower Room for 30 minutes every afternoon, run by two teaching assistants trained in the Boxall approach.", "no_group_size", style=b)
+    sub("Physical and independence")
+    pl.item("F", "A fine motor programme set by the occupational therapist (pencil grip, scissors, buttons), 1-3 times a week for 15 minutes, delivered by the class teaching assistant.", "vague_word:1-3 times", style=b)
+    pl.item("F", "A photo timetable on the classroom wall and a now-and-next board on Rosa's table, changed by her key person at every change of activity.", style=b)
+    h("G", "Health provision")
+    pl.item("G", "Developmental review: one 30-minute appointment every 6 months at Cressington Child Development Centre with a consultant community paediatrician, commissioned by Cressington and Wold Integrated Care Board.", style=b)
+    pl.item("G", "Physiotherapy advice to school and home when necessary.", "vague_word:when necessary;no_frequency;no_deliverer", style=b)
+    h("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970")
+    pl.item("H1", "A place at the Cressington Stay and Play short break, one 3-hour session every Saturday morning in term time, provided by the Cressington Children with Disabilities Team and staffed by early years practitioners trained in Makaton.", style=b)
+    h("H2", "Other social care provision")
+    pl.item("H2", "Weekly home visits from a Cressington Early Help family support worker to help Rosa's parents set up bedtime and mealtime routines.", "no_duration", style=b)
+    pl.block(h, "I", "Placement", "Little Orchard Infant School, Pear Tree Walk, Cressington: a mainstream community infant school maintained by Cressington Borough Council.")
+    pl.block(h, "J", "Personal budget", "Rosa's parents have asked for the short break in Section H1 to be taken as a direct payment. This will be £1,140 for the year from January 2026.")
+    pl.block(h, "K", "Advice and information", [
+        "Parents' advice, Mr and Mrs Lindqvist, 22 September 2025",
+        "Early years and educational advice, Miss Laura Penn, Reception teacher and SENCo, Little Orchard Infant School, 1 October 2025",
+        "Educational psychology advice, Dr Amir Sadeghi, Educational Psychologist, 3 October 2025",
+        "Speech and language therapy advice, Ms Fiona Tait, Speech and Language Therapist, 29 September 2025",
+        "Medical advice, Dr Keisha Bramble, Consultant Community Paediatrician, 25 September 2025",
+        "Social care advice, Mr Ravi Dhillon, Early Help Practitioner, 26 September 2025", ADVICE_NOTE])
+    pl.signature("Nicola Barraclough", "SEND Officer", "4 December 2025", la)
+    pl.finish(out)
+
+def plan_unseen_adhd_tics(out):
+    la = "Wyeford City Council"
+    pl = Plan("unseen-adhd-tics", "typical", child("Dexter", "Nwosu", "he", "2015-10-21", 5,
+              "St Brannock's CE Primary School", ["ADHD", "Tic disorder"], "2026-01-15", "2025-12-10"), la,
+              {"feature": "unseen: Year 5 ADHD and a tic disorder; 'E. Outcomes' Heading 1; typed E1..E8 outcome paragraphs; F, G, H1, H2 as 5-column tables Provision | Staff | Frequency | Group | Review",
+               "section_style": "heading", "heading_level": 1, "heading_format": "{L}. {Title}",
+               "outcome_layout": "numbered-typed", "provision_layout": "table5-review"}, SPLIT, font="Calibri")
+    pl.para("Wyeford City Council – Inclusion and SEND", bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    details4(pl, [("Name", "Dexter Nwosu"), ("Date of birth", "21.10.2015"), ("Year group", "Year 5"),
+                  ("School", "St Brannock's CE Primary School"), ("Date of plan", "15.01.2026"),
+                  ("Date of last annual review", "10.12.2025"), ("Parent/carer", "Ms Grace Nwosu"),
+                  ("Status", "Final")])
+    h = lambda sid, t: pl.head(sid, "%s. %s" % (sid, t), style="Heading 1")
+    pl.block(h, "A", "Views, interests and aspirations", [
+        "Dexter talked to his learning mentor about what matters to him in November 2025. He chose to draw a comic strip and then explained it.",
+        "\"I'm fast. I'm the fastest in Year 5 at the 100 metres. I like Minecraft and making things with my grandad.\"",
+        "\"My tics come when I'm stressed. When people copy them I get angry and then I'm the one in trouble.\"",
+        "\"When I'm older I want to be a PE teacher or a firefighter.\"",
+        "Dexter's mum says he is generous and loyal, and that school mornings are a battle because he finds it so hard to get going."])
+    pl.block(h, "B", "Special educational needs", [
+        "Dexter was diagnosed with ADHD (combined type) in May 2024 and with a chronic tic disorder in July 2025 by the Wyeford Community Paediatrics team. His motor tics are mostly eye blinking, shoulder shrugging and head jerks; he also has throat-clearing and sniffing tics. The tics increase when he is anxious or tired.",
+        "Dexter finds it hard to start tasks, to stay in his seat and to wait his turn. He calls out answers and loses track of instructions with more than two steps. In literacy lessons he completes about a third of the written work of his classmates.",
+        "At playtime Dexter's games often end in arguments, particularly when other children copy his tics. There were 11 recorded playground incidents in the autumn term 2025.",
+        "Dexter's reading is close to age-related expectations. His writing and maths are about two years behind, mainly because of missed learning when he was out of class."])
+    pl.block(h, "C", "Health needs", "Dexter takes a long-acting methylphenidate tablet each morning, prescribed by his community paediatrician. His appetite at lunchtime is poor as a result. He is on the waiting list for behavioural therapy for tics at CAMHS.")
+    pl.block(h, "D", "Social care needs", "Dexter lives with his mother and two younger brothers. His mother has asked for help with managing Dexter's behaviour at home; an Early Help assessment in October 2025 recommended a parenting programme.")
+    h("E", "Outcomes")
+    pl.para("These outcomes are for the end of Year 5. The SENCo and class teacher will set termly targets in Dexter's provision map.")
+    e = lambda text, d="": pl.item("E", text, d)
+    e("E1 By July 2026, Dexter will start a written task within 2 minutes of the instruction, using his task checklist, in 4 out of 5 literacy lessons observed in a week.")
+    e("E2 By the end of Year 5, Dexter will shout out less in class.", "not_measurable")
+    e("E3 By the end of the spring term 2026, Dexter will tell his teacher when his tics are bothering him by showing his tic pass, on 4 out of 5 occasions recorded by the class teacher.")
+    e("E4 Dexter wants to stop getting into trouble at playtime.", "not_measurable;not_time_bound")
+    e("E5 By July 2026, Dexter will stay in his seat and work for 15 minutes at a time, with no more than 2 reminders, in 3 out of 4 maths lessons.")
+    e("E6 The class teacher will use a reward chart to improve Dexter's behaviour by July 2026.", "outcome_is_provision")
+    e("E7 By the end of Year 5 (July 2026), Dexter will play a team game with at least 3 other children for the whole of lunchtime with no incident recorded, on 4 out of 5 days in a week.")
+    e("E8 Dexter will hand in his spelling homework every week.", "not_time_bound")
+    hdr = ["Provision", "Staff", "Frequency", "Group", "Review"]
+    h("F", "Special educational provision")
+    t = pl.table(hdr)
+    r = lambda sid, values, d="": pl.trow(t, sid, hdr, values, d)
+    r("F", ["Movement breaks: a 5-minute job or a lap of the trim trail, planned with Dexter at registration", "Class teaching assistant", "Twice each morning and once each afternoon, 5 minutes each time", "Individual", "Half-termly by the class teacher and SENCo"])
+    r("F", ["Self-regulation teaching using the Zones of Regulation", "Learning mentor trained in Zones of Regulation", "Every Tuesday, 30 minutes", "Group of 4 pupils", "Termly at Dexter's SEN support review"])
+    r("F", ["Check-ins with a trusted adult", "Any available adult", "Regularly throughout the day", "1:1", "Termly"],
+      "vague_word:Regularly@Frequency;no_frequency@Frequency;no_duration@Frequency;no_deliverer@Staff")
+    s = r("F", ["Tic pass: when Dexter shows his pass he leaves the classroom for a 5-minute break in the library corner to let his shoulder and neck tics settle, then returns", "Class teacher; the library corner is supervised by the HLTA", "Each time Dexter shows his pass, 5 minutes each time", "Individual", "Half-termly by the SENCo with Dexter and his mother"])
+    pl.trap("F", "shoulder (contains 'should')", s["text"], "shoulder")
+    r("F", ["Maths tuition to catch up on missed learning", "Qualified teacher", "Up to 3 x 30 minutes per week", "1:1", "Termly"], "vague_word:Up to@Frequency")
+    r("F", ["Social skills group using Lego-based therapy", "", "Every Thursday, 40 minutes", "Group of 3 pupils", "Termly by the SENCo"], "no_deliverer@Staff")
+    r("F", ["Supervision of Dexter's play in the playground, stepping in to coach turn-taking", "Teaching assistant", "As directed by the SENCo", "1:1", "At the annual review"],
+      "vague_word:As directed@Frequency;no_frequency@Frequency;no_duration@Frequency")
+    s = r("F", ["Seat at the front of the class, away from the door, with a wobble cushion and an age-appropriate fiddle toy", "Class teacher", "In every lesson", "Individual", "Half-termly by the class teacher"])
+    pl.trap("F", "age-appropriate", s["cells"]["Provision"], "age-appropriate")
+    pl.para("")
+    h("G", "Health provision")
+    t = pl.table(hdr)
+    r("G", ["ADHD medication review and tic monitoring at Wyeford Community Paediatrics, commissioned by Wyeford and Severn Integrated Care Board", "Consultant community paediatrician", "Every 6 months, one 30-minute appointment", "Individual", "The paediatrician writes to Ms Nwosu and the SENCo after each appointment"])
+    r("G", ["Behavioural therapy for tics (CBIT)", "CAMHS", "Ongoing", "1:1", "By CAMHS"], "vague_word:Ongoing@Frequency;no_frequency@Frequency;no_duration@Frequency")
+    pl.para("")
+    h("H1", "Social care provision (section 2, Chronically Sick and Disabled Persons Act 1970)")
+    t = pl.table(hdr)
+    r("H1", ["A place at the Wyeford Wildcats after-school sports club with a support worker", "Short breaks support worker trained in ADHD and tic awareness, employed by Wyeford Disabled Children's Service", "Every Wednesday in term time, from 3.15pm to 5.15pm", "1:1 within a club of 12 children", "Annually by the social worker"])
+    pl.para("")
+    h("H2", "Other social care provision")
+    t = pl.table(hdr)
+    r("H2", ["New Forest Parenting Programme for Dexter's mother", "Wyeford Early Help family practitioner", "8 weekly sessions", "Parent only", "At the end of the programme"], "no_duration@Frequency")
+    pl.para("")
+    pl.block(h, "I", "Placement", "St Brannock's CE Primary School, Chapel Street, Wyeford: a mainstream voluntary controlled primary school.")
+    pl.block(h, "J", "Personal budget", "No personal budget has been requested.")
+    pl.secs["J"]["status"] = "no_needs"
+    pl.block(h, "K", "Advice and information", [
+        "Parent's advice, Ms Grace Nwosu, 3 November 2025",
+        "Educational advice, Mrs Tessa Varley, SENCo, St Brannock's CE Primary School, 7 November 2025",
+        "Educational psychology advice, Mr Owain Pritchard, Educational Psychologist, 12 November 2025",
+        "Medical advice, Dr Selin Arslan, Consultant Community Paediatrician, 30 October 2025",
+        "Social care advice, Ms Lorna Quayle, Early Help Practitioner, 4 November 2025", ADVICE_NOTE])
+    pl.signature("Patrick Osei-Bonsu", "SEND Case Officer", "15 January 2026", la)
+    pl.finish(out)
+
+
+def plan_unseen_duchenne(out):
+    la = "Marlstone Council"
+    pl = Plan("unseen-duchenne", "typical", child("Benedict", "Hallam", "he", "2009-10-08", 11,
+              "Hartcliffe Academy", ["PD"], "2026-02-26", "2026-01-21"), la,
+              {"feature": "unseen: 16-year-old with Duchenne muscular dystrophy moving to sixth form; everything in Word auto-numbering: section headings (upperLetter '%1.', title only, Heading 2), B needs, outcomes ('%1.'), F/G/H items ('F.%1', 'G.%1', 'H.%1') and K",
+               "section_style": "heading", "heading_level": 2, "heading_format": "{Title} (letter in numbering '%1.')",
+               "outcome_layout": "numbered-auto", "provision_layout": "numbered-auto"}, SINGLE, font="Arial")
+    pl.para("Marlstone Council", bold=True, size=12)
+    pl.para("Education, Health and Care Plan – phase transfer to post-16", style="Title")
+    pl.details([("Young person's name", "Benedict Hallam"), ("Date of birth", "08/10/2009"),
+                ("Current school", "Hartcliffe Academy (Year 11)"), ("Date of plan", "26/02/2026"),
+                ("Date of last annual review", "21/01/2026"), ("Date of next annual review", "January 2027"),
+                ("Status", "Amended final plan")])
+    sec_num = add_numbering(pl.doc, "upperLetter", "%1.")
+    titles = dict(zip(SINGLE, ["Views, interests and aspirations", "Special educational needs", "Health needs",
+                               "Social care needs", "Outcomes", "Special educational provision", "Health provision",
+                               "Social care provision", "Placement", "Personal budget", "Advice and information"]))
+    h = lambda sid: pl.head(sid, titles[sid], style="Heading 2", num=sec_num, num_label="%s." % sid)
+
+    def numbered(lines, fmt="decimal", lvl="%1."):
+        nid = add_numbering(pl.doc, fmt, lvl)
+        for line in lines:
+            pl.para(line, num=nid)
+    h("A")
+    pl.paras(["Benedict wrote these views with his tutor in January 2026.",
+              "I'm 16 and I use a powered wheelchair. I'm good at coding and I run a Discord server for our Minecraft builds.",
+              "I want to do A-levels in Computer Science and Maths at Kingsgate and then go to university. I don't want to be treated like I'm fragile.",
+              "I get tired by the afternoon and my hands ache if I write for long.",
+              "Benedict's mum and dad said that Benedict is clever and stubborn in a good way. They want him to have friends his own age and to be able to direct his own care."])
+    h("B")
+    numbered(["Benedict has Duchenne muscular dystrophy, diagnosed at age 4. He has used a powered wheelchair full-time since 2022 and needs a hoist for all transfers.",
+              "Benedict's hand and arm strength is reducing. He can type for about 10 minutes before his hands tire, and handwriting is no longer practical.",
+              "Benedict is predicted grade 7 in GCSE Computer Science and grade 6 in Maths. Fatigue affects his concentration in the afternoons.",
+              "Benedict is anxious about the move to a new setting and has said he worries about asking new staff for personal care."])
+    h("C")
+    pl.para("Benedict takes daily steroids and a heart medicine (ACE inhibitor). He has yearly heart and lung checks at the Bristow Children's Hospital neuromuscular service and may need overnight breathing support (non-invasive ventilation) in the next few years.")
+    h("D")
+    pl.para("Benedict's parents provide most of his care at home. A Care Act transition assessment will be needed before he turns 18 in October 2027. He would like to go out with friends without a parent.")
+    h("E")
+    pl.para("Benedict's sixth form tutor will agree termly targets towards these outcomes with him at each progress review.")
+    out_num = add_numbering(pl.doc, "decimal", "%1.")
+    e = lambda text, d="": pl.item("E", text, d, num=out_num, num_label="%d." % (len(pl.secs["E"]["statements"]) + 1))
+    s = e("By the end of Year 12 (July 2027), Benedict will travel from home to Kingsgate Sixth Form College in his powered wheelchair on the accessible number 14 bus, independently, on 4 out of 5 college days.")
+    pl.trap("E", "accessible (not 'access to')", s["text"], "accessible")
+    e("College staff will help Benedict settle into sixth form.", "outcome_is_provision;not_time_bound")
+    e("By the end of the autumn term 2026, Benedict will direct his personal assistant through each step of a hoist transfer to the toilet, giving clear spoken instructions, on 18 out of 20 days recorded in his care log.")
+    e("Benedict wants to go to university to study computer science.", "not_measurable;not_time_bound")
+    e("By the end of Year 12 (July 2027), Benedict will hand in at least 90% of his A-level Computer Science and Maths homework on time, written with voice recognition software, as shown in the college's tracking system.")
+    e("Benedict will plan 2 rest breaks into each college day and take them, on 4 out of 5 days.", "not_time_bound")
+    s = e("By May 2027, Benedict will arrange one social activity a month outside college with friends, such as powerchair football or the cinema, using his phone, for 3 months in a row.")
+    pl.trap("E", "the month May before a year", s["text"], "May 2027")
+    e("By July 2027, Benedict will understand his condition better.", "not_measurable")
+
+    def prov(sid, prefix):
+        nid = add_numbering(pl.doc, "decimal", prefix + ".%1")
+        return lambda text, d="": pl.item(sid, text, d, num=nid,
+                                          num_label="%s.%d" % (prefix, len(pl.secs[sid]["statements"]) + 1))
+    h("F")
+    f = prov("F", "F")
+    f("A 1:1 personal assistant throughout the day, every college day, to help Benedict with personal care, eating and drinking, and moving between rooms, and to scribe for him in timed assessments. The assistant is a teaching assistant trained in manual handling and in the safe use of Benedict's hoist by the Marlstone Children's Occupational Therapy Service.")
+    f("25% extra time and supervised rest breaks in exams, arranged by the college's exams officer, as needed.", "vague_word:as needed")
+    s = f("Voice recognition software (Dragon Professional) on a college laptop on a wheelchair-mounted arm, in every lesson and for all homework, set up by the college's assistive technology officer by 4 September 2026; the officer checks every Monday that the software is up-to-date.")
+    pl.trap("F", "up-to-date (hyphenated)", s["text"], "up-to-date")
+    f("Careers guidance with a Level 6 qualified careers adviser on a regular basis, to plan Benedict's route to university.", "vague_word:regular;no_frequency;no_duration")
+    f("A place in the small study group for A-level Maths problem-solving, 2 x 45 minutes per week, taught by a qualified maths teacher.", "no_group_size")
+    f("Transition to sixth form: six 2-hour visits to Kingsgate Sixth Form College by 17 July 2026, accompanied by a Hartcliffe Academy teaching assistant who knows Benedict, and a 1-hour planning meeting with the college's SENCo, Benedict and his parents by 30 April 2026.")
+    h("G")
+    g = prov("G", "G")
+    s = g("A stretching programme for ankles, hips and shoulders, set by an HCPC-registered physiotherapist from the Marlstone Neuromuscular Team and reviewed by her in a 45-minute session every 6 weeks; Benedict's personal assistant, trained by the physiotherapist, carries out the stretches for 20 minutes every day. Commissioned by Marlstone and Avon Integrated Care Board.")
+    pl.trap("G", "shoulders (contains 'should')", s["text"], "shoulders")
+    g("Lung function tests and a review of night-time breathing at the Bristow Children's Hospital respiratory clinic, commissioned by Marlstone and Avon Integrated Care Board.", "no_frequency")
+    g("Occupational therapy to assess equipment needs at college may be arranged.", "vague_word:may;no_frequency;no_deliverer")
+    h("H")
+    hh = prov("H", "H")
+    hh("A direct payment for a personal assistant for 6 hours every Saturday, employed by Benedict's family through Marlstone Council's direct payment scheme, to go with Benedict to leisure activities; the assistant completes moving and handling training from the Marlstone Adult Social Care Training Team before starting.")
+    hh("Support with planning for adult social care as he approaches 18.", "vague_word:Support with;no_frequency;no_deliverer")
+    h("I")
+    pl.para("From 1 September 2026: Kingsgate Sixth Form College, Station Road, Marlstone, a sixth form college (16–19). Until then: Hartcliffe Academy, a mainstream secondary academy.")
+    h("J")
+    pl.para("Benedict's family receive the social care provision in Section H as a direct payment of £4,680 a year.")
+    h("K")
+    numbered(["Young person's and parents' views, 12 January 2026",
+              "Educational advice, Mr Femi Adeyemi-Clarke, SENCo, Hartcliffe Academy, 14 January 2026",
+              "Educational psychology advice, Dr Helen Marsh, Educational Psychologist, 9 January 2026",
+              "Medical advice, Dr Ingrid Solberg, Consultant Paediatric Neurologist, 6 January 2026",
+              "Physiotherapy advice, Ms Carys Lloyd, Physiotherapist, Marlstone Neuromuscular Team, 8 January 2026",
+              "Social care advice, Mr Tom Birchall, Social Worker, Marlstone Transitions Team, 13 January 2026"])
+    pl.para(ADVICE_NOTE)
+    pl.signature("Gemma Ashworth", "Post-16 SEND Caseworker", "26 February 2026", la)
+    pl.finish(out)
+
+def plan_unseen_looked_after(out):
+    la = "Linthorpe Vale Council"
+    pl = Plan("unseen-looked-after", "typical", child("Maysa", "Farouk", "she", "2012-03-17", 9,
+              "Northgate Community College", ["SEMH", "SLCN"], "2025-12-11", "2025-11-19"), la,
+              {"feature": "unseen: looked-after Year 9 pupil with SEMH and speech, language and communication needs; plain layout: Heading 1 'Section X - Title' (hyphen), every outcome and provision item one long multi-sentence Normal paragraph, no numbers, bullets or tables",
+               "section_style": "heading", "heading_level": 1, "heading_format": "Section {L} - {Title}",
+               "outcome_layout": "long-paragraphs", "provision_layout": "long-paragraphs"}, SPLIT, font="Georgia")
+    pl.para("Linthorpe Vale Council, SEND and Inclusion", bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    pl.details([("Name", "Maysa Farouk"), ("Date of birth", "17 March 2012"), ("Year group", "Year 9"),
+                ("School", "Northgate Community College"), ("Legal status", "Looked after (section 31 care order)"),
+                ("Social worker", "Mr Daniel Achterberg, Children in Care Team"),
+                ("Virtual School education adviser", "Mrs Ruth Olawale"),
+                ("Date of plan", "11 December 2025"), ("Date of last annual review", "19 November 2025"),
+                ("Status", "Final")])
+    h = lambda sid, t: pl.head(sid, "Section %s - %s" % (sid, t), style="Heading 1")
+    pl.block(h, "A", "Views, interests and aspirations", [
+        "Maysa met the Virtual School's education adviser twice in November 2025 to talk about this plan, and she asked for her words to be written down exactly as she said them. \"I'm good at art and I look after my foster carer's dog, Biscuit. I don't like being asked loads of questions by people I don't know. When teachers talk too fast I don't get it and I'd rather walk out than look stupid. I want to do hair and beauty at college and have my own salon one day.\"",
+        "Maysa's foster carer, Mrs Denise Hartley, has looked after Maysa since April 2024. She says that Maysa is funny, loyal and kind to younger children, and that she has settled well at home, but that she still goes quiet and shuts herself away after contact with her birth family."])
+    pl.block(h, "B", "Special educational needs", [
+        "Maysa came into care in 2019 and has had four placement moves and three changes of school since then. Her educational psychologist (October 2025) describes a pattern of hypervigilance and fast escalation when she feels criticised or confused: Maysa may swear, leave the room or refuse to speak for the rest of the lesson. In the autumn term 2025 she left lessons without permission on 23 occasions, mostly in science and English.",
+        "Maysa's speech and language therapy assessment (CELF-5, September 2025) found a language disorder: her understanding of spoken language is at the 5th percentile and her expressive language at the 9th percentile. She finds it hard to follow long instructions, to understand subject vocabulary and to explain events in order, which is one reason that conflicts with other students often escalate. Her reading accuracy is close to her age, but her reading comprehension is about 3 years behind."])
+    pl.block(h, "C", "Health needs", "Maysa has annual health assessments as a child in care. Her Strengths and Difficulties Questionnaire score in August 2025 was 24, in the high range. She has been referred to CAMHS for trauma-focused work. She has difficulty getting to sleep.")
+    pl.block(h, "D", "Social care needs", "Maysa is subject to a care order and lives with a long-term foster carer. She has supervised contact with her mother once a month and with her younger brother every fortnight. Her care plan aims for her to stay with Mrs Hartley until she is 18. She needs an adult outside her care team whom she can trust.")
+    h("E", "Outcomes")
+    pl.para("The designated teacher will set short-term targets towards these outcomes in Maysa's Personal Education Plan each term.")
+    e = lambda text, d="": pl.item("E", text, d)
+    e("Maysa finds it hard to explain what has upset her, and at present she usually walks out of lessons instead. By the end of Year 9 (July 2026), when she feels angry or upset in a lesson, Maysa will show her exit card, leave calmly and go to the Base, and will then tell the learning mentor in 3 or 4 sentences what happened, on 4 out of 5 occasions recorded in the Base log.")
+    e("Maysa has had four changes of placement since she came into care, and she finds it hard to trust new adults. Maysa will build trusting relationships with the adults around her at school and at home.", "not_measurable;not_time_bound")
+    e("Subject vocabulary is a barrier for Maysa in science and geography. By the end of the spring term 2026, Maysa will explain in her own words the meaning of 3 new key words from each science and geography topic, using her word mat, with at least 80% of the words explained correctly at the end-of-topic check.")
+    e("The Virtual School and the designated teacher will make sure that Maysa's PEP targets match this plan and are reviewed every term.", "outcome_is_provision;not_time_bound")
+    e("Maysa's attendance fell to 81% in Year 8. By July 2026, Maysa will attend at least 95% of her timetabled sessions in each half term, as recorded on the school register.")
+    e("Staff have noticed that Maysa gets drawn into arguments at lunchtime. By the end of Year 9, Maysa will make better choices and be more positive about school.", "not_measurable")
+    e("Maysa will choose her GCSE options in Year 9. By the end of the spring term 2026, Maysa will make her option choices with her foster carer and her careers adviser, and will explain to her social worker at her next looked-after review one reason for each choice she has made.")
+    e("Maysa should be able to travel to school on the bus by herself, as she does not want to be taken by taxi any more.", "vague_word:should;not_time_bound")
+    h("F", "Special educational provision")
+    f = lambda text, d="": pl.item("F", text, d)
+    s = f("Maysa will have a 30-minute mentoring session with her learning mentor, Ms Joanna Pryce, every Monday and Thursday before registration, 1:1 in the Base. Ms Pryce is ELSA-trained and has completed the Attachment Aware Schools programme. The sessions follow an emotional literacy programme planned with Maysa's educational psychologist, and cover naming feelings, spotting her early warning signs and rehearsing what to say when she needs to leave a lesson.")
+    pl.trap("F", "the child's name Maysa (begins with 'may')", s["text"], "Maysa")
+    f("Maysa will receive speech and language therapy from an HCPC-registered speech and language therapist from the Linthorpe Vale Secondary Speech and Language Service, in one 45-minute individual session every fortnight, working on understanding and using subject vocabulary and on telling events in order. The therapist will write a programme that a teaching assistant trained by the therapist will practise with Maysa 3 times a week for 15 minutes, 1:1, during tutor time.")
+    f("Maysa will have access to the Base when she feels she needs it, and staff will support her to go back to lessons as soon as she is ready.", "vague_word:access to;vague_word:when she feels she needs it;no_deliverer")
+    f("Maysa will be taught reading comprehension using the Reciprocal Reading programme for up to 3 hours a week, by a higher level teaching assistant trained in the programme, in a group of 6 students.", "vague_word:up to")
+    f("A key adult will check in with Maysa regularly to see how she is getting on with her placement and her friendships, and will pass any worries on to the designated teacher.", "vague_word:regularly;no_frequency;no_duration;no_deliverer")
+    f("In every lesson, Maysa's teachers will give instructions in short steps, check that she has understood by asking her to say the task back in her own words, and give her a printed list of the key words for the lesson. The SENCo will train all of Maysa's subject teachers in these strategies in a 1-hour session by 16 January 2026, and a teaching assistant will check her key word lists with her every Friday for 10 minutes.")
+    s = f("Maysa will attend a social communication group every Wednesday for 50 minutes (period 3), in a group of no more than 4 students, run by a speech and language therapy assistant supervised by the speech and language therapist. The group works on starting and repairing conversations, reading other people's reactions and sorting out disagreements without walking away.")
+    pl.trap("F", "a ceiling on group size protects the child", s["text"], "no more than 4 students")
+    h("G", "Health provision")
+    pl.item("G", "Maysa will be seen by a clinical psychologist from the Linthorpe Vale CAMHS Looked After Children Team for trauma-focused therapy, in one 50-minute session every week for 12 weeks from January 2026. The psychologist will send a written summary to her social worker, her foster carer and the designated teacher at the end of the 12 weeks. This is commissioned by Linthorpe and Tees Integrated Care Board.")
+    pl.item("G", "Maysa's annual health assessment as a child in care will be carried out by the looked-after children's nurse, who will also talk to her about sleep and healthy eating as appropriate.", "vague_word:as appropriate")
+    h("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970")
+    pl.para("Maysa has no needs that call for provision under section 2 of the Chronically Sick and Disabled Persons Act 1970.")
+    pl.secs["H1"]["status"] = "no_needs"
+    h("H2", "Other social care provision")
+    pl.item("H2", "Maysa's social worker, Mr Daniel Achterberg of the Linthorpe Vale Children in Care Team, will visit her at her foster home every 6 weeks and see her on her own for at least 30 minutes at each visit, in line with her care plan. Her Personal Education Plan will be reviewed each term in a 1-hour meeting chaired by the Virtual School's education adviser, with Maysa, her foster carer and the designated teacher.")
+    pl.item("H2", "Maysa may be offered a place on the Virtual School's summer activity week.", "vague_word:may")
+    pl.item("H2", "An independent visitor, a volunteer matched to Maysa through the Linthorpe Vale Independent Visitor Scheme, will take her on an outing once a month.", "no_duration")
+    pl.block(h, "I", "Placement", "Northgate Community College, Ferry Road, Linthorpe: a mainstream community secondary school (11–16).")
+    pl.block(h, "J", "Personal budget", "A personal budget is not available for a child in care; no personal budget has been requested.")
+    pl.secs["J"]["status"] = "no_needs"
+    pl.block(h, "K", "Advice and information", [
+        "Advice from Maysa and her foster carer, Mrs Denise Hartley, 14 November 2025",
+        "Educational advice, Mr Conor Lavelle, SENCo and designated teacher, Northgate Community College, 31 October 2025",
+        "Educational psychology advice, Dr Sunita Rao, Educational Psychologist, 24 October 2025",
+        "Speech and language therapy advice, Ms Lucy Marchetti, Speech and Language Therapist, 30 September 2025",
+        "Medical advice, Dr Peter Okello, Designated Doctor for Looked After Children, 5 November 2025",
+        "Social care advice, Mr Daniel Achterberg, Social Worker, Children in Care Team, 7 November 2025",
+        "Virtual School advice, Mrs Ruth Olawale, Education Adviser, 10 November 2025", ADVICE_NOTE])
+    pl.signature("Farah Nazir", "EHC Plan Coordinator", "11 December 2025", la)
+    pl.finish(out)
+
+
+BLIND_PLANS = [plan_unseen_braille, plan_unseen_gdd, plan_unseen_adhd_tics, plan_unseen_duchenne,
+               plan_unseen_looked_after]
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
