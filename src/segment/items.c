@@ -214,6 +214,36 @@ cell_step(struct iwalk *w, const struct para *p)
 		w->step_max = chars;
 }
 
+/* "Target: ...", "Success criteria: ...": a short label and a colon open the paragraph. */
+static bool
+has_label(const struct para *p)
+{
+	const char *colon = memchr(p->s, ':', p->n < 32 ? p->n : 32);
+	if (!colon || colon == p->s)
+		return false;
+	int spaces = 0;
+	for (const char *c = p->s; c < colon; c++) {
+		if (*c >= '0' && *c <= '9')
+			return false;
+		spaces += *c == ' ';
+	}
+	return spaces <= 2;
+}
+
+/* A plain paragraph after a typed item belongs to it when the item so far is only a title
+ * ("Outcome 1 - Communication and interaction") or the paragraph opens with a label; a
+ * closing remark after the last item ("All provision is funded ...") does not. */
+static bool
+continues(const struct iwalk *w, const struct para *p)
+{
+	const char *t = w->parts == 1 && w->single ? w->single : ehc_buf_str(&w->text);
+	size_t n = w->parts == 1 && w->single ? w->single_len : w->text.len;
+	seg_trim(&t, &n);
+	bool title = w->parts == 1 && n && t[n - 1] != '.' &&
+		     seg_chars(t, n) <= w->cx->l->lim.subheading_chars;
+	return title || has_label(p);
+}
+
 static void
 handle_para(struct iwalk *w, const struct para *p)
 {
@@ -244,6 +274,8 @@ handle_para(struct iwalk *w, const struct para *p)
 	}
 	if (!p->list && is_typed(w, p))
 		open_item(w, p);
+	else if (!p->list && w->mode == M_TYPED && w->open && continues(w, p))
+		add_part(w, p); /* "Outcome 1 - Communication" then its "Target: ..." paragraphs */
 	else if (p->list)
 		list_para(w, p);
 	else if (w->mode == M_PLAIN && !w->rows && (!w->has_areas || w->area))

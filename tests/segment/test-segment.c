@@ -271,6 +271,16 @@ static const struct seg_case cases[] = {
 	    P("By March 2026, Teddy will climb 4 steps holding one hand."),
 	    P("Small steps towards this:"), BUL("Teddy climbs 2 soft-play steps.", 5, 0) },
 	  "A A B B E E E E E E E E E E E E", "E=3" },
+	{ "typed titles with labelled paragraphs, and a closing remark after the last item",
+	  { H1("Section A: Views"), P("x"), H1("Section B: Needs"), P("y"),
+	    H1("Section E: Outcomes"), P("Outcome 1 \xE2\x80\x93 Communication and interaction"),
+	    P("Target: By July 2026, Rosa will use 2-word phrases."),
+	    P("Success criteria: Rosa uses a 2-word phrase in 4 of 5 sessions."),
+	    P("Outcome 2 \xE2\x80\x93 Independence"), P("Target: Rosa will put on her coat."),
+	    H1("Section F: Provision"), P("F1. Daily reading with a TA, 20 minutes."),
+	    P("F2. Weekly speech and language therapy, 30 minutes."),
+	    P("All provision in this section is funded from the school's budget.") },
+	  "A A B B E E E E E E F F F F", "E=2 F=2" },
 	{ "typed numbers",
 	  { H1("Section A: Views"), P("x"), H1("Section B: Needs"), P("y"),
 	    H1("Section E: Outcomes"), P("(1) Sam will read."), P("Short-term steps:"),
@@ -405,6 +415,28 @@ START_TEST(header_rows_outside_item_sections)
 }
 END_TEST
 
+/* The labelled paragraphs join their outcome's item; the closing remark joins nothing. */
+START_TEST(typed_items_keep_their_paragraphs)
+{
+	struct ehc_doc *doc = build(cases[15].blocks);
+	ehc_segment(doc, layout);
+	int e1 = -1, f2 = -1;
+	for (size_t i = 0; i < doc->nitems; i++) {
+		if (doc->items[i].section == EHC_SEC_E && doc->items[i].n == 1)
+			e1 = (int)i;
+		if (doc->items[i].section == EHC_SEC_F && doc->items[i].n == 2)
+			f2 = (int)i;
+	}
+	ck_assert_int_ge(e1, 0);
+	ck_assert_int_ge(f2, 0);
+	ck_assert_int_eq(doc->items[e1].first_block, 6);
+	ck_assert_int_eq(doc->items[e1].last_block, 8);
+	ck_assert(strstr(doc->items[e1].text, "Success criteria"));
+	ck_assert_int_eq(doc->items[f2].last_block, doc->items[f2].first_block);
+	ehc_doc_free(doc);
+}
+END_TEST
+
 START_TEST(subtitle_is_title)
 {
 	struct ehc_doc *doc = build(cases[4].blocks);
@@ -479,6 +511,7 @@ main(void)
 	tcase_add_test(tc, column_cells);
 	tcase_add_test(tc, subtitle_is_title);
 	tcase_add_test(tc, header_rows_outside_item_sections);
+	tcase_add_test(tc, typed_items_keep_their_paragraphs);
 	tcase_add_loop_test(tc, layout_errors, 0, sizeof bad_layouts / sizeof *bad_layouts);
 	tcase_add_test(tc, threads_share_layout);
 	suite_add_tcase(s, tc);
