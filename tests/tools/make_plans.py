@@ -2025,8 +2025,596 @@ def plan_unseen_looked_after(out):
 # before the segmenter and rules were corrected on them: test plans now.
 ROUND3_PLANS = [plan_unseen_braille, plan_unseen_gdd, plan_unseen_adhd_tics, plan_unseen_duchenne,
                plan_unseen_looked_after]
+# ---------------------------------------------------------------- blind plans (fresh-*)
+# Written without reading the rules, the segmenter or the other plans, in layouts and wording of
+# four imagined councils. For measuring only: see tests/data/blind/README.md.
+
+def plan_fresh_stammer_anxiety(out):
+    """Year 7, stammer and anxiety. 'Part X —' bold headings, outcomes as a
+    What we want to achieve | How we will know | When table, F in Universal/Targeted/Specialist tiers."""
+    la = "Wyvernshire County Council"
+    ch = child("Idris", "Okonkwo-Hale", "he", "19/03/2015", 7, "Marlcombe Academy", ["SLCN", "SEMH"],
+               "9 November 2026", "Not applicable – first EHC plan")
+    pl = Plan("fresh-stammer-anxiety", "typical", ch, la,
+              {"section_style": "bold", "heading_format": "Part E — Outcomes (em dash, bold 13 pt)",
+               "outcome_layout": "table3: What we want to achieve | How we will know | When",
+               "provision_layout": "tiered bullets: Universal / Targeted / Specialist subheadings"},
+              SPLIT, font="Calibri")
+
+    def h(sid, title, **kw):
+        pl.head(sid, "Part %s — %s" % (sid, title), style=None, bold=True, size=13, **kw)
+
+    front(pl, "Idris Okonkwo-Hale", "19/03/2015", "9 November 2026", "Not applicable – first EHC plan",
+          "Marlcombe Academy (Year 7)", la, status="Final", next_review="November 2027")
+    pl.block(h, "A", "About me: my views, interests and aspirations", [
+        "I'm Idris. I like drawing comics, Minecraft and going to the skate park with my cousin Femi.",
+        "When I get stuck on a word I want people to wait. Don't finish it for me and don't say "
+        "'slow down'. I hate reading out loud in front of the class but I want to be able to do it, "
+        "because one day I want to make videos about my comics.",
+        "Mum says Idris is funny and kind. He talks easily at home but goes quiet with people he does "
+        "not know, and he has started to say he is ill on days when he has to speak in class.",
+        "Idris would like to be an animator and to go to the art college in Wyvernbury after Year 11."])
+    pl.block(h, "B", "Special educational needs", [
+        "Communication and interaction: Idris has a moderate to severe developmental stammer "
+        "(Wyvernshire Stammering Support Team assessment, June 2026). He has blocks on the first sound "
+        "of words, especially /b/ and /d/ and his own name, and he swaps or avoids words he expects to "
+        "stammer on. In class he often answers 'I don't know' rather than risk a block.",
+        "Social, emotional and mental health: his worry about speaking has grown since he moved to "
+        "secondary school. He scored 68 on the Spence Children's Anxiety Scale. He missed 14 sessions "
+        "in the first half of the autumn term, mostly on days with presentations or oral French, and "
+        "staff think he may refuse to come in on those days.",
+        "Cognition and learning: Idris is working at age-related expectations in maths and science, "
+        "and his written English is a strength."])
+    pl.block(h, "C", "Health needs",
+             "Idris has mild asthma and carries his own blue inhaler for PE. His GP referred him to CAMHS "
+             "in September 2026 for anxiety and he has been accepted for cognitive behavioural therapy.")
+    h("D", "Social care needs", status="no_needs")
+    pl.para("Idris has no identified social care needs and is not known to children's social care.")
+
+    h("E", "Outcomes")
+    pl.para("Idris helped to choose these outcomes. The SENCo will agree shorter-term targets with him "
+            "each term and record them on his SEN support plan.")
+    hdr = ["What we want to achieve", "How we will know", "When"]
+    t = pl.table(hdr, shade_fill="FCE4D6")
+    pl.trow(t, "E", hdr, [
+        "Idris will order his own lunch at the canteen counter using his easy-onset technique, "
+        "without an adult speaking for him.",
+        "His learning mentor checks on Mondays and Thursdays: Idris orders for himself on at least "
+        "8 of 10 checked days.",
+        "By the end of the spring term 2027"])
+    pl.trow(t, "E", hdr, [
+        "Idris will read a paragraph of about 80 words aloud to his tutor group, using his pausing "
+        "and phrasing strategies.",
+        "His form tutor logs each planned reading: Idris reads on 3 of 4 planned occasions.",
+        "By May 2027"])
+    pl.trap("E", "month_may", "By May 2027", "May 2027")
+    pl.trow(t, "E", hdr, [
+        "Idris will feel more confident about speaking up in lessons.",
+        "Teachers will notice he is more relaxed.",
+        "By the end of Year 8"], "not_measurable")
+    pl.trow(t, "E", hdr, [
+        "Idris will receive fortnightly therapy from the Stammering Support Team to work on his fluency.",
+        "Therapy attendance.",
+        "Summer 2027"], "outcome_is_provision")
+    pl.trow(t, "E", hdr, [
+        "Idris will use his worry-scale card to show his key teacher when his worry is at 4 or 5 out "
+        "of 5, then use his 2-minute breathing routine.",
+        "Logged in his planner: he uses the card without being asked on 4 of 5 logged occasions.",
+        "When he feels ready"], "not_time_bound@When")
+    pl.trow(t, "E", hdr, [
+        "Idris will attend school on at least 95% of sessions each half-term, including days with "
+        "oral French or presentations.",
+        "Attendance figures checked by the head of year at the end of every half-term.",
+        "From January 2027 to July 2027"])
+    pl.trow(t, "E", hdr, [
+        "Idris will begin to join in with paired and group discussions in English and science.",
+        "TBC",
+        "By the end of Year 8"], "not_measurable;placeholder:TBC@How we will know")
+    pl.para("")
+
+    h("F", "Special educational provision")
+    pl.para("Provision is set out in the three tiers used by Wyvernshire schools. Every item below is "
+            "provision that the local authority must secure for Idris.")
+    for tier, items in [
+        ("Universal", [
+            ("All of Idris's subject teachers will follow his communication passport in every lesson: "
+             "they will wait at least 5 seconds for him to finish a word, will not finish words for him, "
+             "and will only ask him to read aloud or present when he has agreed to it beforehand.", ""),
+            ("Idris should not be put on the spot to answer in class.",
+             "vague_word:should;no_frequency;no_deliverer")]),
+        ("Targeted", [
+            ("A learning mentor, trained in stammering awareness by the Wyvernshire Stammering Support "
+             "Team, will meet Idris 1:1 for a 15-minute check-in at 8.30am every Monday, Wednesday and "
+             "Friday, going through the day's timetable and rehearsing any speaking task planned for "
+             "that day.", ""),
+            ("Idris to attend a small social skills group run by the ELSA.",
+             "no_frequency;no_duration;no_group_size"),
+            ("An ELSA-trained teaching assistant will run a 6-week anxiety programme (Starving the "
+             "Anxiety Gremlin) for Idris and two other pupils from Year 7, one 40-minute session each "
+             "Tuesday in period 5, starting in the week of 11 January 2027.", "")]),
+        ("Specialist", [
+            ("A speech and language therapist from the Wyvernshire Stammering Support Team will give "
+             "Idris 1:1 fluency therapy for 45 minutes every fortnight in term time, and will set a "
+             "10-minute home practice task after each session.", ""),
+            ("Speech and language therapy input will be provided as required.",
+             "vague_word:as required;no_frequency;no_duration;no_deliverer"),
+            ("Training on stammering awareness to be arranged for staff who teach Idris.",
+             "no_frequency;no_deliverer")])]:
+        pl.para(tier, bold=True)
+        for text, dspec in items:
+            pl.item("F", text, dspec, style="List Bullet", tier=tier)
+    pl.para("The SENCo will review this provision with Idris and his mother at a meeting each term.")
+
+    h("G", "Health care provision")
+    pl.item("G", "A clinical psychologist from the Marlcombe CAMHS team will deliver 12 sessions of "
+                 "cognitive behavioural therapy for anxiety to Idris, one 50-minute session each week at "
+                 "the Marlcombe Child and Family Clinic, starting by 31 January 2027.")
+    pl.item("G", "Idris may be re-referred to CAMHS if his anxiety gets worse.",
+            "vague_word:may;no_frequency;no_deliverer")
+    h("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+      status="no_needs")
+    pl.para("Idris has no identified social care needs, so no provision is made under section 2 of the "
+            "Chronically Sick and Disabled Persons Act 1970.")
+    h("H2", "Any other social care provision", status="not_applicable")
+    pl.para("Not applicable.")
+    pl.block(h, "I", "Placement", "Marlcombe Academy, Wyvernbury (mainstream secondary academy, ages 11–16).")
+    h("J", "Personal budget", status="no_needs")
+    pl.para("No personal budget has been requested.")
+    h("K", "Advice and information")
+    k = ["Parental advice: Mrs A. Okonkwo-Hale, 2 July 2026",
+         "Educational advice: Mr J. Pryce, SENCo, Marlcombe Academy, 30 June 2026",
+         "Psychological advice: Dr P. Shah, Educational Psychologist, [insert date]",
+         "Speech and language therapy advice: Wyvernshire Stammering Support Team, 18 June 2026",
+         "Health advice: Dr R. Adeyemi, Community Paediatrician, 3 July 2026",
+         "Social care advice: Wyvernshire Children's Services, 25 June 2026"]
+    for line in k:
+        pl.para(line, style="List Bullet")
+    pl.defect("K", "placeholder", k[2], match="[insert date]")
+    pl.para(ADVICE_NOTE)
+    pl.signature("Hannah Lockwood", "SEND Casework Officer", "9 November 2026", la)
+    pl.finish(out)
+
+
+def plan_fresh_wheelchair_eyegaze(out):
+    """Year 3, cerebral palsy, powered wheelchair and eye-gaze aid. Each heading in its own bordered,
+    shaded single-cell table; outcomes typed 'E1 –' under area subheadings; F and G as 3-column tables."""
+    la = "Borough of Kessingham"
+    ch = child("Eilidh", "Marchetti", "she", "08/11/2018", 3, "St Aldhelm's CE Primary School",
+               ["PD", "SLCN"], "02/10/2026", "01/07/2026")
+    pl = Plan("fresh-wheelchair-eyegaze", "typical", ch, la,
+              {"section_style": "boxed: each heading in a bordered single-cell shaded table",
+               "heading_format": "Section E – Outcomes (en dash)",
+               "outcome_layout": "typed 'E1 –' paragraphs under area-of-need subheadings",
+               "provision_layout": "table3: Provision | How often / how long | Who (and training)"},
+              SPLIT, font="Verdana")
+
+    def box(sid, title, **kw):
+        text = "Section %s – %s" % (sid, title)
+        t = pl.table(cols=1)
+        pl.row(t, [text], shade_fill="DDD9C4", bold=True)
+        pl.section(sid, text, **kw)
+        pl.para("")
+
+    pl.para(la + " – Special Educational Needs and Disability Service", bold=True, size=12)
+    pl.para("Education, Health and Care Plan (amended final)", style="Title")
+    pl.details([("Child's name", "Eilidh Marchetti"), ("Date of birth", "08/11/2018"),
+                ("Year group", "Year 3"), ("School", "St Aldhelm's CE Primary School"),
+                ("Parents", "Gianluca and Shona Marchetti"), ("Date of this plan", "02/10/2026"),
+                ("Date of last annual review", "01/07/2026"), ("Next review by", "01/07/2027"),
+                ("EHC coordinator", "Ruth Adebayo-Kent")])
+    box("A", "Eilidh's views, interests and aspirations")
+    pl.paras([
+        "Eilidh told us with her eye-gaze device: 'I like horses. I like going fast in my chair. "
+        "I want to talk to my friends at play.'",
+        "She chose photos of her favourite things at school: the allotment, the sensory room and "
+        "Ms Okoro playing the guitar.",
+        "Her parents want Eilidh to have friends, to be able to tell people what she wants, and to do "
+        "as much for herself as she can. Eilidh says she wants to ride at the Riding for the Disabled "
+        "centre and to be a vet 'for horses'."])
+    box("B", "Special educational needs")
+    pl.paras([
+        "Eilidh has quadriplegic cerebral palsy (GMFCS level IV). She cannot walk or sit without "
+        "support and uses a powered wheelchair with a head array, which she has driven at school "
+        "since March 2026.",
+        "Communication: Eilidh has no reliable speech. She says 'yeah' and 'mum', and uses eye "
+        "pointing, facial expression and her eye-gaze communication aid (Grid 3). She understands "
+        "sentences with 3 to 4 key words, uses single symbols reliably and is starting to join two.",
+        "Physical: she cannot hold a pencil or use a standard keyboard. She tires by the afternoon and "
+        "needs a change of position every 40 minutes to protect her hips and skin.",
+        "Learning: when she can answer through her device, Eilidh shows she is working within the "
+        "Year 1 curriculum in reading and maths; she should not be judged on recorded work alone."])
+    box("C", "Health needs")
+    pl.para("Eilidh's cerebral palsy is overseen by the Kessingham Child Development Centre. She has hip "
+            "X-rays every 6 months and takes baclofen at home for muscle stiffness. She has reflux and "
+            "eats a soft, mashable diet, as advised by the dysphagia team in May 2026.")
+    box("D", "Social care needs", status="empty")
+
+    box("E", "Outcomes")
+    pl.para("Outcomes are grouped by area of need. Eilidh's class teacher sets termly targets towards "
+            "each one and shares them with her parents.")
+    for area, items in [
+        ("Communication and interaction", [
+            ("E1 – By the end of Year 4, Eilidh will use her eye-gaze device to make requests in class "
+             "with sentences of 3 symbols (for example 'I want paint'), on 4 of 5 occasions recorded by "
+             "her teaching assistant.", ""),
+            ("E2 – Eilidh will have daily speech and language therapy to help her communicate.",
+             "outcome_is_provision;not_time_bound"),
+            ("E3 – By July 2027, Eilidh will answer 'who' and 'where' questions about a class story "
+             "with her eye-gaze device, choosing from a page of 12 symbols, and get 3 out of 4 "
+             "questions right in each weekly check.", "")]),
+        ("Physical and sensory", [
+            ("E4 – By the end of Year 3, Eilidh will improve her posture and sitting tolerance.",
+             "not_measurable"),
+            ("E5 – By the end of the spring term 2027, Eilidh will drive her powered wheelchair from "
+             "her classroom to the hall and back with her head array, with no more than 2 verbal "
+             "prompts from her teaching assistant.", "")]),
+        ("Independence and self-care", [
+            ("E6 – Eilidh will be more independent at lunchtime and will make choices about her food "
+             "where possible.", "vague_word:where possible;not_measurable;not_time_bound"),
+            ("E7 – By her next annual review, Eilidh will use her eye-gaze device to tell the midday "
+             "supervisor which of 2 meal choices she wants, every day for 2 weeks in a row.", "")])]:
+        pl.para(area, bold=True, italic=True)
+        for text, dspec in items:
+            pl.item("E", text, dspec, area=area)
+
+    hdr = ["Provision", "How often / how long", "Who (and training)"]
+    HOW, WHO = hdr[1], hdr[2]
+    box("F", "Special educational provision")
+    pl.para("Each line says what Eilidh will receive, how much, and who will provide it.")
+    t = pl.table(hdr, shade_fill="EEECE1")
+    pl.trow(t, "F", hdr, [
+        "1:1 teaching assistant throughout the school day to set up and position her eye-gaze device "
+        "for every lesson, model vocabulary on it during teaching, and carry out her position changes "
+        "every 40 minutes.",
+        "8.45am to 3.15pm, every school day (32.5 hours a week)",
+        "A teaching assistant trained in Eilidh's moving and handling plan by the NHS children's "
+        "physiotherapist, and in eye-gaze set-up by the Kessingham AAC Hub"])
+    pl.trow(t, "F", hdr, [
+        "Speech and language therapy for her eye-gaze communication aid: direct 1:1 therapy on core "
+        "vocabulary and joining symbols in Grid 3, with her teaching assistant present so that the "
+        "targets carry over into class.",
+        "45 minutes every week in term time",
+        "An HCPC-registered speech and language therapist from the Kessingham AAC Hub"])
+    pl.trow(t, "F", hdr, [
+        "Eilidh needs to practise using her communication aid in lessons.", "Regularly", "Staff"],
+        "vague_word:Regularly@%s;no_frequency@%s;no_duration@%s;no_deliverer@%s" % (HOW, HOW, HOW, WHO))
+    f4 = pl.trow(t, "F", hdr, [
+        "Physiotherapy programme: standing frame, then a stretching routine for her hamstrings, hips "
+        "and shoulders.",
+        "Standing frame 30 minutes twice a day; stretches 15 minutes every afternoon",
+        "Teaching assistant trained and signed off by the NHS children's physiotherapist, who checks "
+        "the programme in school once every half-term"])
+    pl.trap("F", "shoulders", f4["text"], "shoulders")
+    f5 = pl.trow(t, "F", hdr, [
+        "Step-free access to her classroom, the hall, the library and the playground, with the ramp at "
+        "the Year 3 door checked before 8.30am.",
+        "Every school day",
+        "Site manager"])
+    pl.trap("F", "physical_access", f5["text"], "access to")
+    pl.trow(t, "F", hdr, ["Adapted PE in a small group.", "Weekly", "PE teacher"],
+            "no_duration@%s;no_group_size" % HOW)
+    pl.trow(t, "F", hdr, ["Eye-gaze device recalibrated and vocabulary pages updated.",
+                          "Every half-term, 30 minutes", "-"], "no_deliverer@%s" % WHO)
+    pl.para("")
+
+    box("G", "Health care provision")
+    t = pl.table(hdr, shade_fill="EEECE1")
+    pl.trow(t, "G", hdr, [
+        "Review of her powered wheelchair, head-array controls and tilt-in-space seating.",
+        "One 1-hour clinic appointment every 6 months, the next by 31 March 2027",
+        "Kessingham Wheelchair Service (clinical engineer and occupational therapist)"])
+    pl.trow(t, "G", hdr, ["Paediatrician to monitor her hips and posture.", "Ongoing",
+                          "Community paediatrician"],
+            "vague_word:Ongoing@%s;no_frequency@%s" % (HOW, HOW))
+    pl.para("")
+
+    box("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970")
+    pl.item("H1", "A personal assistant, paid through a direct payment and trained in hoisting by the "
+                  "Kessingham Children's Occupational Therapy Service, will take Eilidh to the inclusive "
+                  "swimming session at Harlow Lane Leisure Centre for 3 hours every Saturday morning.")
+    box("H2", "Other social care provision")
+    pl.item("H2", "Short breaks from the Children with Disabilities Team, hours to be agreed at the next "
+                  "resource panel.", "no_frequency;no_duration")
+    box("I", "Placement")
+    pl.para("St Aldhelm's CE Primary School, Kessingham (mainstream primary school with an enhanced "
+            "resource base for pupils with physical disabilities).")
+    box("J", "Personal budget")
+    pl.para("A social care direct payment of £62.40 a week (3 hours of personal assistant time at £20.80 "
+            "an hour) pays for the personal assistant in Section H1.")
+    box("K", "Advice and information")
+    pl.paras(["Parents' advice – Mr and Mrs Marchetti – 12 June 2026",
+              "Educational advice – Mrs L. Fenn, SENCo, St Aldhelm's CE Primary School – 10 June 2026",
+              "Educational psychology advice – Dr S. Mahmood, Educational Psychologist – 3 June 2026",
+              "Speech and language therapy advice – Kessingham AAC Hub – 28 May 2026",
+              "Physiotherapy and occupational therapy advice – Kessingham Children's Therapies – 2 June 2026",
+              "Medical advice – Dr K. Lindqvist, Community Paediatrician – 5 June 2026",
+              "Social care advice – Children with Disabilities Team – 9 June 2026",
+              ADVICE_NOTE])
+    pl.signature("Ruth Adebayo-Kent", "EHC Coordinator", "02/10/2026", la)
+    pl.finish(out)
+
+
+def plan_fresh_college_eating_disorder(out):
+    """17, autism and anorexia nervosa, at FE college. 'Section E (Outcomes)' Heading 1 headings,
+    outcomes under the four preparing-for-adulthood areas, typed F1./G1. paragraphs (some split
+    across runs), and one combined 'Section H (H1 and H2)' heading over H1.1 / H2.1 items."""
+    la = "Castlebridge City Council"
+    ch = child("Lowri", "Hassani", "she", "02/07/2009", 13, "Fenwold College", ["ASD", "SEMH"],
+               "16 October 2026", "24 September 2026", year_group="Year 13 (second year of college)")
+    pl = Plan("fresh-college-eating-disorder", "typical", ch, la,
+              {"section_style": "heading", "heading_format": "Section E (Outcomes)",
+               "h_combined_heading": "Section H (H1 and H2)",
+               "outcome_layout": "paragraphs under preparing-for-adulthood subheadings",
+               "provision_layout": "numbered-paras typed F1. / G1. / H1.1, some split across runs"},
+              SPLIT, font="Georgia")
+
+    def h(sid, title, **kw):
+        pl.head(sid, "Section %s (%s)" % (sid, title), **kw)
+
+    pl.para(la + " · SEND Team", bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    pl.details([("Young person's name", "Lowri Hassani"), ("Date of birth", "2 July 2009"),
+                ("Age", "17"), ("College", "Fenwold College"),
+                ("Course", "Level 3 Extended Diploma in Art and Design (second year)"),
+                ("Date of plan", "16 October 2026"), ("Date of last annual review", "24 September 2026"),
+                ("Next annual review due", "September 2027"), ("Status", "Final (amended)")])
+    h("A", "Views, interests and aspirations")
+    pl.paras([
+        "I'm Lowri. I'm in my second year at Fenwold doing art and design. I love printmaking, lino "
+        "cutting and charity shops.",
+        "The canteen is really hard for me. It's loud and everyone can see what you eat. I need people "
+        "to tell me about changes before they happen, not on the day.",
+        "I want to study illustration at university in Bristol and live in halls with other people.",
+        "Lowri's mother says she is determined and very funny once she knows people."])
+    h("B", "Special educational needs")
+    pl.paras([
+        "Lowri is autistic (diagnosed at 14). She processes spoken information more slowly when she is "
+        "anxious, finds unplanned change very hard, and masks her difficulties at college so that "
+        "tutors often do not see them until she stops attending.",
+        "Since February 2026 she has had a restrictive eating disorder (anorexia nervosa), diagnosed by "
+        "the Castlebridge Community Eating Disorder Service. Her attendance fell to 81% last year, and "
+        "staff report she may leave lessons before lunch to avoid the canteen.",
+        "Her art practice is a real strength: her tutors predict a Distinction if she completes all "
+        "units."])
+    h("C", "Health needs")
+    pl.para("Lowri is in family-based treatment with the Community Eating Disorder Service and sees a "
+            "dietitian there. Her weight is being restored and her physical observations are stable. "
+            "Her GP reviews her blood tests every 3 months.")
+    h("D", "Social care needs")
+    pl.para("Lowri is not open to children's social care. She turns 18 in July 2027 and her Care Act "
+            "transition assessment began in September 2026.")
+
+    h("E", "Outcomes")
+    pl.para("Outcomes follow the four preparing-for-adulthood areas. Lowri's personal tutor sets "
+            "half-termly targets with her and records them in her individual learning plan.")
+    for area, items in [
+        ("Employment and further learning", [
+            ("By the end of her course in June 2027, Lowri will complete all 13 units of her Level 3 "
+             "Extended Diploma, handing in each assignment by its deadline or by an extension agreed "
+             "with her tutor before the deadline.", ""),
+            ("Lowri will gain work experience in a creative industry.", "not_time_bound;not_measurable")]),
+        ("Independent living", [
+            ("By March 2027, Lowri will plan, buy and cook a two-course meal from her meal plan for "
+             "herself and one friend in the college training kitchen, without prompts from staff, on "
+             "3 occasions.", ""),
+            ("Lowri will be supported by her mentor to travel to college on the bus.",
+             "outcome_is_provision;not_time_bound")]),
+        ("Friends, relationships and community", [
+            ("By July 2027, Lowri will attend the Fenwold Young Artists' Collective on Thursday "
+             "evenings for at least 8 of the 10 sessions each term, travelling there and back "
+             "independently by bus.", ""),
+            ("By the end of her course, Lowri will understand her autism better and know how to manage "
+             "her anxiety.", "not_measurable")]),
+        ("Good health", [
+            ("By the end of the spring term 2027, Lowri will eat the lunch on her dietitian-agreed meal "
+             "plan in the college's quiet dining room on at least 4 of 5 college days each week, for 6 "
+             "weeks in a row, as recorded in her meal diary.", ""),
+            ("Lowri should maintain a healthy weight.", "vague_word:should;not_time_bound;not_measurable")])]:
+        pl.para(area, style="Heading 3")
+        for text, dspec in items:
+            s = pl.item("E", text, dspec, area=area)
+            if "will attend the Fenwold" in text:
+                pl.trap("E", "attend_community_outcome", text, "will attend")
+
+    h("F", "Special educational provision")
+    f1 = ("F1. Autism mentoring: a learning mentor from the college's Additional Learning Support team, "
+          "who has completed the Autism Education Trust's Good Autism Practice training, will meet Lowri "
+          "1:1 for 45 minutes every Monday at 9.30am to plan her week, break each assignment into dated "
+          "steps and agree a plan for the canteen and other busy times.")
+    cut = f1.index("Autism Education") + 9
+    pl.item("F", f1, parts=[f1[:cut], f1[cut:cut + 3], f1[cut + 3:]])
+    pl.item("F", "F2. Lowri will have access to a quiet room at lunch and break times.",
+            "vague_word:access to;no_deliverer")
+    pl.item("F", "F3. Exam access arrangements in all internal assessments and external exams: 25% extra "
+                 "time, a separate room with no more than 6 candidates, and a 10-minute rest break in "
+                 "each hour, applied for by the college's exams officer by 31 January 2027.")
+    pl.item("F", "F4. Travel training: a travel trainer from the Castlebridge Independent Travel Training "
+                 "Team will accompany Lowri on the 40-minute bus journey from home to college twice a "
+                 "week, on Tuesdays and Thursdays, for 6 weeks from 4 January 2027, then follow at a "
+                 "distance for 4 more weeks.")
+    pl.item("F", "F5. Input from the college counsellor for anxiety, up to 6 sessions.",
+            "vague_word:up to;no_frequency;no_duration")
+    pl.item("F", "F6. Lowri will join a small social group at lunchtime once a week for 30 minutes, run "
+                 "by her autism mentor.", "no_group_size")
+
+    h("G", "Health provision")
+    pl.item("G", "G1. Family-based treatment for anorexia nervosa from the Castlebridge Community Eating "
+                 "Disorder Service: one 60-minute family session every week with Lowri's named clinician, "
+                 "a clinical psychologist, with her weight and physical observations checked by the "
+                 "service's nurse at each session.")
+    g2 = ("G2. A registered dietitian from the Community Eating Disorder Service will review Lowri's meal "
+          "plan with her for 30 minutes once a fortnight and send the updated plan to her learning "
+          "mentor within 2 working days of each review.")
+    cut = g2.index("fortnight") + 4
+    pl.item("G", g2, parts=[g2[:cut], g2[cut:]])
+    pl.item("G", "G3. College nurse to keep an eye on Lowri's eating and weigh her if staff are worried.",
+            "no_frequency;no_duration")
+
+    pl.head(["H1", "H2"], "Section H (H1 and H2)")
+    pl.item("H1", "H1.1 A family support worker from the Castlebridge Early Help service will help at home "
+                  "with evening meals as and when Lowri's mother asks.",
+            "vague_word:as and when;no_frequency;no_duration")
+    pl.item("H2", "H2.1 A transitions social worker from the Castlebridge Preparing for Adulthood Team "
+                  "will meet Lowri and her mother for 1 hour every half-term, at home or at college as "
+                  "Lowri chooses, and will complete her Care Act transition assessment by 30 April 2027.")
+    h("I", "Placement")
+    pl.para("Fenwold College (general further education college): Level 3 Extended Diploma in Art and "
+            "Design, second year, 16 hours a week over 4 days.")
+    h("J", "Personal budget", status="not_applicable")
+    pl.para("Not applicable.")
+    h("K", "Advice and information")
+    pl.paras(["Lowri's own advice and her mother's advice, 2 September 2026",
+              "Fenwold College Additional Learning Support, 9 September 2026",
+              "Educational psychologist, Dr T. Ibe, 4 September 2026",
+              "Castlebridge Community Eating Disorder Service, 11 September 2026",
+              "Castlebridge Preparing for Adulthood Team, 15 September 2026",
+              ADVICE_NOTE])
+    pl.signature("Marcus Oyelaran", "Post-16 SEND Officer", "16 October 2026", la)
+    pl.finish(out)
+
+
+def plan_fresh_new_arrival_eal(out):
+    """Year 1, recently arrived from Romania, speech and language needs and EAL. Headings put the
+    title first and the letter after it ('Outcomes (Section E)'); outcomes auto-numbered E1.;
+    F as a Need | Provision | Who, how often and for how long table; single H; J missing."""
+    la = "London Borough of Haverleigh"
+    ch = child("Ilinca", "Popescu", "she", "27/01/2021", 1, "Thornbury Green Infant School", ["SLCN", "EAL"],
+               "23/11/2026", "Not applicable – first EHC plan")
+    pl = Plan("fresh-new-arrival-eal", "typical", ch, la,
+              {"section_style": "heading", "heading_format": "Outcomes (Section E): title first, letter after",
+               "outcome_layout": "numbered-auto (E%1.)",
+               "provision_layout": "table3: Need | Provision | Who, how often and for how long; G bullets"},
+              SINGLE, font="Tahoma")
+
+    def h(sid, title, **kw):
+        pl.head(sid, "%s (Section %s)" % (title, sid), style="Heading 2", **kw)
+
+    front(pl, "Ilinca Popescu", "27/01/2021", "23/11/2026", "Not applicable – first EHC plan",
+          "Thornbury Green Infant School (Year 1)", la, status="Final", next_review="23/11/2027")
+    h("A", "About Ilinca: views, interests and aspirations")
+    pl.paras([
+        "Ilinca told us in Romanian, with the interpreter: 'I like the sand tray and the big bikes. I like "
+        "Miss Begum. I don't like it when I don't know what to do.'",
+        "Ilinca and her family moved from Iași to Haverleigh in April 2026. Her parents want her to speak "
+        "English well and keep her Romanian. Ilinca says she wants to be a doctor like her aunt."])
+    h("B", "Ilinca's special educational needs")
+    pl.paras([
+        "Ilinca speaks Romanian at home and has been learning English since April 2026. A bilingual speech "
+        "and language therapy assessment in October 2026, carried out in Romanian with an interpreter, "
+        "found that her language is delayed in Romanian as well as in English. This shows a speech and "
+        "language need, and not only the usual stage of learning English as an additional language.",
+        "She understands 1-key-word instructions in English and 2-key-word instructions in Romanian. She "
+        "uses single words and some 2-word phrases in Romanian and a few single words in English. She "
+        "becomes upset at changes of activity when she has not understood what is happening next."])
+    h("C", "Health needs")
+    pl.para("Ilinca has not had a hearing test in England. Her parents report frequent ear infections "
+            "in Romania. She is registered with the Thornbury Road GP practice.")
+    h("D", "Social care needs")
+    pl.para("Ilinca has no social care needs arising from special educational needs or disability. The "
+            "family asked for Early Help to settle in Haverleigh.")
+
+    h("E", "Outcomes")
+    pl.para("Ilinca's class teacher and speech and language therapist will set half-termly targets "
+            "towards these outcomes and record them on her provision map.")
+    nid = add_numbering(pl.doc, "decimal", "E%1.")
+    outcomes = [
+        ("By the end of Year 1, Ilinca will follow 2-key-word instructions in English in class (for "
+         "example 'get your coat and your book bag') on 4 out of 5 occasions, without a gesture.", ""),
+        ("By July 2027, Ilinca will develop her English vocabulary.", "not_measurable"),
+        ("By the end of the autumn term 2027, Ilinca will ask for a toy, a drink or the toilet in English "
+         "using phrases of 3 words or more, without an adult modelling the phrase first, on 3 days out "
+         "of 5 as recorded by her teaching assistant.", ""),
+        ("Ilinca to receive speech and language therapy with a Romanian interpreter.",
+         "outcome_is_provision;not_time_bound"),
+        ("Ilinca will take turns in a board game with 2 other children for 5 minutes without an adult "
+         "prompting her.", "not_time_bound"),
+        ("By the end of Year 2, Ilinca will retell the story of The Enormous Turnip in 4 steps, in the "
+         "right order, in English or Romanian, using 4 picture cards, as checked by her speech and "
+         "language therapist.", ""),
+        ("Ilinca will make progress in phonics and may start to read simple words by Year 2.",
+         "vague_word:may;not_measurable")]
+    for i, (text, dspec) in enumerate(outcomes, 1):
+        pl.item("E", text, dspec, style="List Paragraph", num=nid, num_label="E%d." % i)
+
+    h("F", "Special educational provision")
+    hdr = ["Need", "Provision", "Who, how often and for how long"]
+    WHO = hdr[2]
+    t = pl.table(hdr, shade_fill="E2EFDA")
+    pl.trow(t, "F", hdr, [
+        "Understanding and using spoken language",
+        "Speech and language therapy delivered bilingually, working on 2-key-word instructions and "
+        "3-word phrases in English and Romanian.",
+        "An HCPC-registered speech and language therapist from the Haverleigh Children's Speech and "
+        "Language Therapy Service, with a Romanian interpreter booked by the service: 1:1, 40 minutes "
+        "every fortnight in term time, plus a 15-minute handover to the class teaching assistant after "
+        "each session."], main=1)
+    pl.trow(t, "F", hdr, [
+        "Vocabulary and sentence building",
+        "Colourful Semantics and pre-teaching of 5 topic words each week, following the programme set "
+        "by the speech and language therapist.",
+        "A teaching assistant trained in Colourful Semantics by the speech and language therapist: 20 "
+        "minutes every school day, with Ilinca and 2 other children."], main=1)
+    pl.trow(t, "F", hdr, ["English as an additional language", "EAL support in class.",
+                          "Support staff as appropriate"],
+            "vague_word:as appropriate@%s;no_frequency@%s;no_duration@%s;no_deliverer@%s"
+            % (WHO, WHO, WHO, WHO), main=1)
+    f4 = pl.trow(t, "F", hdr, [
+        "Understanding routines and changes",
+        "A visual timetable with photos of Ilinca's own classroom and a 'now and next' board, used at "
+        "every change of activity.",
+        "The class teacher sets it up each morning and keeps the photos up to date when rooms or staff "
+        "change; used throughout the school day."], main=1)
+    pl.trap("F", "up_to_date", f4["cells"][WHO], "up to date")
+    pl.trow(t, "F", hdr, [
+        "Understanding new vocabulary",
+        "Talk time in Romanian with a bilingual teaching assistant to check Ilinca understands the new "
+        "topic words.",
+        "Bilingual teaching assistant, weekly"], "no_duration@%s" % WHO, main=1)
+    pl.trow(t, "F", hdr, [
+        "Speaking and listening with other children",
+        "Talk Boost KS1 in an intervention group.",
+        "A teaching assistant trained to deliver Talk Boost: three times a week, 30 minutes"],
+        "no_group_size", main=1)
+    pl.trow(t, "F", hdr, ["Checking progress",
+                          "Ilinca's progress in English and in Romanian will be monitored.", "-"],
+            "no_frequency@%s;no_deliverer@%s" % (WHO, WHO), main=1)
+    pl.trow(t, "F", hdr, [
+        "Home and school working together",
+        "A home-school book in English and Romanian with a photo of one thing Ilinca did that day, so "
+        "her parents can talk with her about it at home.",
+        "Written by the class teaching assistant for 5 minutes at the end of every school day."], main=1)
+    pl.para("")
+
+    h("G", "Health provision")
+    pl.item("G", "A hearing test at the Haverleigh Community Audiology Clinic, booked by the school nurse "
+                 "and completed by 31 January 2027, with the result sent to the SENCo and Ilinca's parents "
+                 "within 2 weeks of the appointment.", style="List Bullet")
+    pl.item("G", "Ilinca should be seen by the community paediatrician.", "vague_word:should;no_frequency",
+            style="List Bullet")
+    h("H", "Social care provision")
+    pl.item("H", "An Early Help family support worker will visit the family at home for 1 hour every "
+                 "fortnight until 31 July 2027, with a Romanian interpreter, to help them register with a "
+                 "dentist and find a local stay-and-play group for Ilinca's younger brother.")
+    h("I", "Placement")
+    pl.para("Thornbury Green Infant School, Haverleigh (mainstream infant school), Year 1.")
+    pl.missing("J")
+    h("K", "Advice and information")
+    k = ["Advice from Ilinca's parents (with a Romanian interpreter), 1 October 2026",
+         "Educational advice, Mrs N. Begum, class teacher, and Mr D. Hale, SENCo, 2 October 2026",
+         "Educational psychology advice, Dr L. Osei, 6 October 2026",
+         "Speech and language therapy advice, Haverleigh Children's SLT Service, dd/mm/yyyy",
+         "Health advice, Dr F. Quayle, Community Paediatrician, 8 October 2026",
+         "Social care advice, Haverleigh Early Help, 5 October 2026"]
+    pl.paras(k, style="List Number")
+    pl.defect("K", "placeholder", k[3], match="dd/mm/yyyy")
+    pl.para(ADVICE_NOTE)
+    pl.signature("Priya Ramanathan", "EHC Plan Coordinator", "23/11/2026", la)
+    pl.finish(out)
+
+
 # Plans no rule has been tuned on (tests/data/blind): for measuring only.
-BLIND_PLANS = []
+BLIND_PLANS = [plan_fresh_stammer_anxiety, plan_fresh_wheelchair_eyegaze,
+               plan_fresh_college_eating_disorder, plan_fresh_new_arrival_eal]
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
