@@ -54,6 +54,7 @@ struct iwalk {
 	bool open, in_steps;
 	size_t step_max;          /* longest step line joined since the lead-in */
 	int first, last, cell, parts;
+	enum ehc_sec item_sec;    /* its section: w->sec, or a part of a combined heading */
 	const char *single;       /* its text when it is one block's own text */
 	size_t single_len;
 	struct ehc_buf text;
@@ -73,11 +74,15 @@ item_section(enum ehc_sec s)
 }
 
 static struct ehc_item *
-push_item(struct iwalk *w, int first, int last)
+push_item(struct iwalk *w, int first, int last, enum ehc_sec sec)
 {
+	int n = 1;
+	for (size_t i = 0; i < w->cx->doc->nitems; i++)
+		n += w->cx->doc->items[i].section == sec;
 	struct ehc_item *it = ehc_doc_add_item(w->cx->doc);
-	it->n = ++w->count;
-	it->section = w->sec;
+	w->count++;
+	it->n = n;
+	it->section = sec;
 	it->first_block = first;
 	it->last_block = last;
 	it->area = w->area;
@@ -89,7 +94,13 @@ close_item(struct iwalk *w)
 {
 	if (!w->open)
 		return;
-	struct ehc_item *it = push_item(w, w->first, w->last);
+	struct ehc_item *it = push_item(w, w->first, w->last, w->item_sec);
+	for (int n = w->first; w->item_sec != w->sec && n <= w->last; n++) {
+		struct ehc_block *b = ehc_doc_block(w->cx->doc, n); /* the part it belongs to */
+		if (b->kind == EHC_BLOCK_PARAGRAPH && b->section == w->sec)
+			b->section = w->item_sec;
+		w->cx->routed[w->item_sec] = true;
+	}
 	it->cell = w->cell;
 	if (w->parts == 1 && w->single) {
 		it->text = w->single;
@@ -115,10 +126,24 @@ add_part(struct iwalk *w, const struct para *p)
 	w->single = NULL;
 }
 
+/* Under a combined heading ("Section H (H1 and H2)") an item numbered "H2.1" belongs to H2. */
+static enum ehc_sec
+typed_section(const struct iwalk *w, const struct para *p)
+{
+	enum ehc_sec sec[1];
+	size_t n = 0;
+	while (n < p->n && n < 4 && p->s[n] != '.' && p->s[n] != ' ')
+		n++;
+	if (!n || n >= p->n || seg_letters(w->cx, p->s, n, sec, 1) != 1)
+		return w->sec;
+	return sec[0] != w->sec && w->cx->share[sec[0]] == w->sec ? sec[0] : w->sec;
+}
+
 static void
 open_item(struct iwalk *w, const struct para *p)
 {
 	close_item(w);
+	w->item_sec = typed_section(w, p);
 	w->open = true;
 	w->first = w->last = p->b->n;
 	w->cell = p->cell;
@@ -407,7 +432,7 @@ row_item(struct iwalk *w, const struct ehc_block *b)
 	close_item(w);
 	if (seg_blank(b->text, b->len))
 		return;
-	struct ehc_item *it = push_item(w, b->n, b->n);
+	struct ehc_item *it = push_item(w, b->n, b->n, w->sec);
 	it->text = b->text;
 	it->len = b->len;
 	if (w->cols.table != b->table)
@@ -430,7 +455,7 @@ cell_items(struct iwalk *w, const struct ehc_block *b)
 		const struct ehc_cell *c = &b->cells[i];
 		if (c->section != w->sec || c->vmerge_cont || seg_blank(b->text + c->start, c->len))
 			continue;
-		struct ehc_item *it = push_item(w, b->n, b->n);
+		struct ehc_item *it = push_item(w, b->n, b->n, w->sec);
 		it->cell = (int)i;
 		it->text = ehc_cell_text(w->cx->doc, b, i);
 		it->len = c->len;
@@ -565,7 +590,8 @@ void
 seg_items(struct seg_ctx *cx)
 {
 	mark_header_rows(cx);
+	/* a later part of a combined heading gets its items from the walk of the first part */
 	for (int s = EHC_SEC_A; s <= EHC_SEC_K; s++)
-		if (item_section((enum ehc_sec)s) && cx->doc->sections[s].present)
+		if (item_section((enum ehc_sec)s) && cx->doc->sections[s].present && !cx->routed[s])
 			section_items(cx, (enum ehc_sec)s);
 }

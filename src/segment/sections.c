@@ -369,6 +369,7 @@ range_of(struct seg_ctx *cx, struct ehc_section *s, bool *na, bool *none)
 {
 	bool any = false;
 	*na = *none = true;
+	s->first_block = s->last_block = 0;
 	for (size_t i = 0; i < cx->doc->nblocks; i++) {
 		const struct ehc_block *b = &cx->doc->blocks[i];
 		if (!ehc_block_in(b, s->id) || b->heading || block_blank(b))

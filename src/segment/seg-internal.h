@@ -50,6 +50,7 @@ struct seg_ctx {
 	pcre2_match_data *md;
 	int next_order;          /* order given to the next section found */
 	enum ehc_sec share[EHC_SEC_COUNT]; /* combined headings: the first letter named with it */
+	bool routed[EHC_SEC_COUNT]; /* items of a combined heading moved here ("H2.1") */
 };
 
 /* A match: which pattern, and the byte spans of its named groups (start == SIZE_MAX: none). */
