@@ -2613,8 +2613,12 @@ def plan_fresh_new_arrival_eal(out):
 
 
 # Plans no rule has been tuned on (tests/data/blind): for measuring only.
-BLIND_PLANS = [plan_fresh_stammer_anxiety, plan_fresh_wheelchair_eyegaze,
+# Written fresh and measured once (segmentation 160/163, recall 35/35, false alarms 2/37)
+# before the segmenter and rules were corrected on them: test plans now.
+ROUND4_PLANS = [plan_fresh_stammer_anxiety, plan_fresh_wheelchair_eyegaze,
                plan_fresh_college_eating_disorder, plan_fresh_new_arrival_eal]
+# Plans no rule has been tuned on (tests/data/blind): for measuring only.
+BLIND_PLANS = []
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
@@ -2918,10 +2922,10 @@ def main(argv):
         os.makedirs(d, exist_ok=True)
     for fn in SAMPLES:
         fn(samples)
-    for fn in TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS:
+    for fn in TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS:
         fn(plans)
     print("wrote %d samples to %s and %d test plans to %s" % (len(SAMPLES), samples,
-                                                             len(TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS), plans))
+                                                             len(TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS), plans))
     if blind is None:
         return check_dir(plans)
     for fn in BLIND_PLANS:
