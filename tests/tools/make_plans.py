@@ -2617,8 +2617,601 @@ def plan_fresh_new_arrival_eal(out):
 # before the segmenter and rules were corrected on them: test plans now.
 ROUND4_PLANS = [plan_fresh_stammer_anxiety, plan_fresh_wheelchair_eyegaze,
                plan_fresh_college_eating_disorder, plan_fresh_new_arrival_eal]
+# ---------------------------------------------------------------- blind plans (later-*)
+# Written for measuring only: layouts, council habits and wording not used by any test plan.
+
+def plan_later_abi(out):
+    """Year 10, acquired brain injury after a road accident; 'Part X — title' Heading 2 sections,
+    outcomes in a 4-column table, F as a 4-column table, G as typed 'G1.' paragraphs, H1 bullets."""
+    la = "Wrexford Borough Council"
+    ch = child("Kieran", "Maddox", "he", "2010-11-03", 10, "Ashcombe Park Academy", ["ABI", "PD"],
+               "2025-10-14", "2025-09-23")
+    pl = Plan("later-abi-year10", "typical", ch, la,
+              {"section_style": "heading", "heading_format": "Part E — Outcomes (Heading 2, em dash)",
+               "outcome_layout": "table (Area | Outcome | By when | How we will know)",
+               "provision_layout": "F table4 (Provision | How often and for how long | Staffing | Provided by); "
+                                   "G typed 'G1.' paragraphs; H1 bullets; H2 nil sentence",
+               "details": "2-column table"}, SPLIT, font="Calibri")
+
+    def h(sid, title, **kw):
+        pl.head(sid, "Part %s — %s" % (sid, title), style="Heading 2", **kw)
+
+    pl.para(la + " — Special Educational Needs and Disabilities Service", bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    pl.para("Final plan, amended following the annual review", italic=True)
+    pl.details([("Young person", "Kieran Maddox"), ("Date of birth", "3 November 2010"),
+                ("NC year", "Year 10"), ("School", "Ashcombe Park Academy"),
+                ("Date of this plan", "14 October 2025"), ("Last annual review", "23 September 2025"),
+                ("Review due", "September 2026"), ("EHC coordinator", "Priya Galloway")])
+
+    h("A", "Kieran’s views, interests and aspirations")
+    pl.paras(["I was knocked off my bike by a car in March 2024. I don't remember much about the first "
+              "few weeks in hospital, but I remember my mates coming to see me.",
+              "I get really tired by lunchtime and then I can't think straight. I hate it when teachers "
+              "tell me something and I've forgotten it by the end of the lesson.",
+              "I want to get back to playing football on Sundays. When I leave school I want to be a "
+              "mechanic like my uncle Dean."])
+    h("B", "Special educational needs")
+    pl.para("Part F below sets out the provision that meets each of the needs described here.")
+    pl.trap("B", "heading_lookalike", "Part F below sets out the provision that meets each of the "
+            "needs described here.", "Part F below")
+    pl.para("Cognition and learning", bold=True)
+    pl.para("Since his injury Kieran's working memory is at the 5th percentile and his processing speed "
+            "at the 9th percentile (educational psychologist, September 2025). He forgets instructions "
+            "with more than two steps and loses track of homework.")
+    pl.para("Physical and sensory", bold=True)
+    pl.para("Kieran has weakness on his left side. He tires walking between lessons on the upper floor and "
+            "his handwriting slows after ten minutes.")
+    pl.para("Social, emotional and mental health", bold=True)
+    pl.para("Kieran becomes frustrated and withdrawn when he is fatigued, and has lost touch with friends "
+            "from his football team.")
+    h("C", "Health needs")
+    pl.para("Kieran has an acquired brain injury (right frontal contusion) and post-traumatic headaches. "
+            "He had two seizures in 2024 and takes levetiracetam twice a day; a seizure care plan is held "
+            "by the school nurse.")
+    h("D", "Social care needs")
+    pl.para("Kieran is not known to children's social care as a child in need. The Disabled Children's "
+            "Team assessed him in June 2025: he needs an adult with him to take part in activities in "
+            "the community because of fatigue and seizure risk.")
+
+    h("E", "Outcomes")
+    hdr = ["Area", "Outcome", "By when", "How we will know"]
+    t = pl.table(hdr, shade_fill="FCE4D6")
+    pl.trow(t, "E", hdr, ["Cognition and learning",
+                          "Kieran will record each homework task in his phone planner before leaving the "
+                          "lesson and hand in 9 out of 10 pieces of homework on the due date.",
+                          "By July 2026", "Weekly homework log kept by his form tutor"], main=1,
+            area="Cognition and learning")
+    pl.trow(t, "E", hdr, ["Cognition and learning",
+                          "Kieran will improve his memory and concentration in lessons.",
+                          "By the end of Year 11", "Teacher feedback"], "not_measurable", main=1,
+            area="Cognition and learning")
+    pl.trow(t, "E", hdr, ["Preparing for adulthood: employment",
+                          "Kieran will complete a five-day work experience placement at a garage, arriving "
+                          "on time on all five days and following a written task list without prompting.",
+                          "By the end of the summer term 2026", "Placement employer's checklist"], main=1,
+            area="Preparing for adulthood")
+    pl.trow(t, "E", hdr, ["Physical and sensory",
+                          "Kieran will walk between lessons using the ground-floor route, without stopping "
+                          "to rest, at all five lesson changes in a school day.",
+                          "-", "Observation by the SENCo"], "not_time_bound@By when", main=1,
+            area="Physical and sensory")
+    pl.trow(t, "E", hdr, ["Preparing for adulthood: friends and community",
+                          "Kieran will rejoin his Sunday football club and play for at least 20 minutes in "
+                          "6 matches.",
+                          "By the end of March 2026", "Coach's match record, shared with his mother"], main=1,
+            area="Preparing for adulthood")
+    pl.trow(t, "E", hdr, ["Physical and sensory",
+                          "Kieran will receive fatigue management sessions from the occupational therapist.",
+                          "By July 2026", "OT report"], "outcome_is_provision", main=1,
+            area="Physical and sensory")
+    pl.trow(t, "E", hdr, ["Preparing for adulthood: independent living",
+                          "Kieran will travel independently by bus from home to school and back, using his "
+                          "travel card and route app, on 10 consecutive school days.",
+                          "By his next annual review in September 2026", "Travel trainer's log"], main=1,
+            area="Preparing for adulthood")
+    pl.trow(t, "E", hdr, ["Preparing for adulthood: good health",
+                          "Kieran should be able to manage his headaches in school where possible.",
+                          "By July 2026", "Fewer visits to the medical room"],
+            "vague_word:should;vague_word:where possible;not_measurable", main=1,
+            area="Preparing for adulthood")
+    pl.para("")
+    pl.para("The SENCo sets termly targets towards these outcomes with Kieran and his mother.")
+
+    h("F", "Special educational provision")
+    hdr = ["Provision", "How often and for how long", "Staffing", "Provided by"]
+    t = pl.table(hdr, shade_fill="FCE4D6")
+    pl.trow(t, "F", hdr, ["Teaching of memory strategies (planner use, checklists and verbal rehearsal) "
+                          "from the programme written by the educational psychologist",
+                          "3 x 20-minute sessions a week", "1:1",
+                          "Teaching assistant trained by the educational psychologist, who reviews the "
+                          "programme each term"], type="intervention")
+    pl.trow(t, "F", hdr, ["Rest breaks in the medical room when Kieran is fatigued", "As needed", "-",
+                          "Teaching assistant"],
+            "vague_word:As needed@How often and for how long;no_frequency;no_duration", type="strategy")
+    pl.trow(t, "F", hdr, ["Supervised catch-up and rest periods in the learning support base in place "
+                          "of GCSE French",
+                          "4 x 50-minute lessons a fortnight", "Group of no more than 6 pupils",
+                          "Higher level teaching assistant"], type="intervention")
+    pl.trow(t, "F", hdr, ["25% extra time, a 10-minute supervised rest break in each hour and a reader "
+                          "in a separate room",
+                          "In all internal tests, mock exams and GCSE exams", "Individual",
+                          "Exams officer; reader trained by the SENCo"], type="strategy")
+    pl.trow(t, "F", hdr, ["Morning check-in to go through his planner, timetable and fatigue scale",
+                          "Daily, 10 minutes at 8.40am", "1:1", "-"],
+            "no_deliverer@Provided by", type="intervention")
+    pl.trow(t, "F", hdr, ["Balance and strengthening exercises for his left shoulder, hip and leg, set by "
+                          "the NHS children's physiotherapist",
+                          "Twice a week, 20 minutes", "1:1",
+                          "Teaching assistant trained and supervised by the physiotherapist, who reviews "
+                          "the programme every half-term"], type="intervention")
+    pl.trap("F", "shoulders", "Balance and strengthening exercises for his left shoulder, hip and leg, set "
+            "by the NHS children's physiotherapist", "shoulder")
+    pl.trow(t, "F", hdr, ["Speech and language therapy for word-finding", "6 sessions", "1:1",
+                          "Speech and language therapist"], "no_frequency;no_duration", type="intervention")
+    pl.trow(t, "F", hdr, ["Training for all teaching staff on acquired brain injury and fatigue",
+                          "Periodically", "Whole staff", "Children's Brain Injury Trust"],
+            "vague_word:Periodically@How often and for how long;no_frequency", type="training")
+    pl.para("")
+
+    h("G", "Health care provision")
+    pl.item("G", "G1. The Paediatric Neurology Service at Wrexford General Hospital will review Kieran's "
+            "seizure care plan and medication in a 30-minute outpatient appointment every 6 months, and "
+            "will send the updated plan to the school nurse within 10 working days.", type="review")
+    pl.item("G", "G2. Kieran will have ongoing input from the clinical neuropsychologist.",
+            "vague_word:ongoing;no_frequency;no_duration", type="intervention")
+    pl.para("This health provision has been agreed by the Wrexford and Dale Integrated Care Board.")
+
+    h("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970")
+    pl.item("H1", "A personal assistant employed through the family's direct payment will go with Kieran "
+            "to football training and one community activity of his choice, for 3 hours every Saturday.",
+            style="List Bullet", type="staffing")
+    h("H2", "Other social care provision", status="no_needs")
+    pl.para("No other social care provision is needed; Kieran is under 18 and his needs are met in H1.")
+
+    h("I", "Placement")
+    pl.para("Ashcombe Park Academy, a mainstream secondary academy for pupils aged 11 to 18.")
+    h("J", "Personal budget")
+    pl.para("Kieran's mother receives a direct payment of £2,340 a year to employ the personal assistant "
+            "in H1. It meets the outcome of Kieran rejoining his football club.")
+    h("K", "Advice and information")
+    for line in ["Kieran and his mother, Mrs L. Maddox: views given on 2 September 2025",
+                 "Educational advice: SENCo, Ashcombe Park Academy, 28 August 2025",
+                 "Medical advice: Dr R. Iqbal, consultant paediatric neurologist, 1 September 2025",
+                 "Psychological advice: Dr S. Thorne, educational psychologist, 4 September 2025",
+                 "Social care advice: Disabled Children's Team, 5 September 2025",
+                 "Preparing for adulthood advice: Wrexford Careers Service, 8 September 2025"]:
+        pl.para(line, style="List Bullet")
+    pl.para(ADVICE_NOTE)
+    pl.signature("Priya Galloway", "EHC Coordinator", "14 October 2025", la)
+    pl.finish(out)
+
+
+def plan_later_tourette(out):
+    """Year 4, Tourette syndrome and OCD, mainstream primary; section letters only in Word
+    auto-numbering (friendly titles), outcomes as paragraphs under area headings, F bullets under the
+    same areas, G a 3-column table, single H."""
+    la = "Calderbrook Metropolitan Council"
+    ch = child("Ellis", "Varga", "they", "2017-01-19", 4, "St Brannock's CofE Primary School",
+               ["TS", "OCD", "SEMH"], "2025-12-02", "First plan (no review yet)")
+    pl = Plan("later-tourette-year4", "typical", ch, la,
+              {"section_style": "heading", "heading_format": "auto-numbered 'A.' (upperLetter) + friendly title",
+               "outcome_layout": "area-paragraphs", "provision_layout": "F bullets by area; G table3",
+               "details": "2-column table"}, SINGLE, font="Verdana")
+    nid = add_numbering(pl.doc, "upperLetter", "%1.")
+
+    def h(sid, title, **kw):
+        pl.head(sid, title, style="Heading 1", num=nid, num_label=sid + ".", **kw)
+
+    def area(text):
+        pl.para(text, bold=True, italic=True)
+        return text
+
+    pl.para("Calderbrook SEND Assessment and Review Team", bold=True, size=12)
+    pl.para("EHC Plan for Ellis Varga", style="Title")
+    pl.details([("Name", "Ellis Varga (pronouns: they/them)"), ("Date of birth", "19/01/2017"),
+                ("School and year", "St Brannock's CofE Primary School, Year 4"),
+                ("Date plan issued", "02/12/2025"), ("Annual review", "First plan (no review yet)"),
+                ("Next review by", "01/12/2026"), ("Plan status", "Final")])
+
+    h("A", "About Ellis: views, interests and aspirations")
+    pl.paras(["Ellis told us: \"My tics are like a sneeze. If I hold them in all morning they come out "
+              "worse at lunch.\"",
+              "Ellis loves drawing dragons, building in Minecraft and swimming with their dad. They want to "
+              "make video games when they grow up."])
+    h("B", "Ellis's special educational needs")
+    pl.para("Social, emotional and mental health", bold=True)
+    pl.para("Ellis has motor and vocal tics that increase when they are anxious or tired. They wash their "
+            "hands 15 to 20 times a school day because of intrusive worries about germs, and this takes "
+            "them out of lessons for about 40 minutes a day.")
+    pl.para("Communication and interaction", bold=True)
+    pl.para("Some classmates copy Ellis's vocal tics. Ellis finds it hard to explain their tics and "
+            "avoids group play at lunchtime.")
+    pl.para("Cognition and learning", bold=True)
+    pl.para("Ellis reads at age-related expectations but rewrites work until it looks 'right', so they "
+            "finish about one piece of writing in three.")
+    h("C", "Health needs related to Ellis's SEN")
+    pl.para("Ellis was diagnosed with Tourette syndrome in 2023 by the community paediatrician and with "
+            "obsessive compulsive disorder by Calderbrook CAMHS in 2025.")
+    h("D", "Social care needs related to Ellis's SEN or disability", status="not_applicable")
+    pl.para("Not applicable.")
+
+    h("E", "Outcomes we are working towards")
+    a = area("Social, emotional and mental health")
+    pl.item("E", "By the end of Year 4, Ellis will use their tic-break card to leave class for the calm "
+            "space and return within 10 minutes on at least 4 out of 5 occasions when their tics build up.",
+            area=a)
+    pl.item("E", "Ellis will feel less anxious about germs and contamination.",
+            "not_time_bound;not_measurable", area=a)
+    pl.item("E", "By July 2026, Ellis will wash their hands no more than 6 times in a school day (now 15 "
+            "to 20 times), as recorded on the class tally chart for 3 weeks in a row.", area=a)
+    a = area("Communication and interaction")
+    pl.item("E", "By the end of the spring term 2026, Ellis will take part in a weekly social skills group.",
+            "outcome_is_provision", area=a)
+    pl.item("E", "By the end of Year 4, Ellis will explain their tics to a new adult or classmate in two or "
+            "three sentences, using their 'About my tics' card, on 3 separate occasions.", area=a)
+    a = area("Cognition and learning")
+    pl.item("E", "Ellis will begin to complete written work without rewriting it over and over, where possible.",
+            "vague_word:where possible;not_measurable;not_time_bound", area=a)
+    pl.item("E", "By the end of Year 5, Ellis will write at least 100 words in 20 minutes, crossing out "
+            "mistakes instead of starting again, in 4 out of 5 English lessons.", area=a)
+    pl.para("Ellis's class teacher and the SENCo set half-termly targets towards these outcomes.")
+
+    h("F", "Special educational provision")
+    a = area("Social, emotional and mental health")
+    pl.item("F", "Exposure and response prevention practice for handwashing, following the programme "
+            "written by the CAMHS clinician, delivered 1:1 by a teaching assistant trained by CAMHS, for "
+            "15 minutes each morning.", style="List Bullet", area=a, type="intervention")
+    pl.item("F", "Ellis will have a safe space to go to when they feel overwhelmed.",
+            "vague_word:when they feel overwhelmed;no_deliverer", style="List Bullet", area=a,
+            type="strategy")
+    pl.item("F", "A tic-break card that Ellis can show in every lesson to leave for the calm space for 10 "
+            "minutes, with their regular class teacher noting each use on the tally chart.",
+            style="List Bullet", area=a, type="strategy")
+    pl.trap("F", "regular_meaning_usual", "A tic-break card that Ellis can show in every lesson to leave "
+            "for the calm space for 10 minutes, with their regular class teacher noting each use on the "
+            "tally chart.", "regular class teacher")
+    a = area("Communication and interaction")
+    pl.item("F", "Small group work on friendship and explaining tics to peers, led by the class teacher, "
+            "30 minutes weekly.", "no_group_size", style="List Bullet", area=a, type="intervention")
+    pl.item("F", "A lesson for Ellis's class about Tourette syndrome, planned with Ellis and their parents "
+            "and led by the schools adviser from Tourette Support North, in January 2026.",
+            style="List Bullet", area=a, type="training")
+    a = area("Cognition and learning")
+    pl.item("F", "Regular pre-teaching of new maths vocabulary by a teaching assistant.",
+            "vague_word:Regular;no_frequency;no_duration", style="List Bullet", area=a,
+            type="intervention")
+    pl.item("F", "A school laptop with spell-check switched on, set up by the class teacher, for all "
+            "extended writing in English, history and geography lessons.", style="List Bullet", area=a,
+            type="equipment")
+    pl.item("F", "Staff will ignore Ellis's tics wherever possible and might give movement breaks.",
+            "vague_word:wherever possible;vague_word:might;no_frequency;no_duration",
+            style="List Bullet", area=a, type="strategy")
+    a = area("Sensory and physical")
+    pl.item("F", "A 5-minute movement break (wall push-ups, taking the register to the office or a lap of "
+            "the playground) at every change of activity, prompted by the teaching assistant.",
+            style="List Bullet", area=a, type="strategy")
+
+    h("G", "Health provision")
+    hdr = ["What will be provided", "How often and how long", "Who provides it"]
+    t = pl.table(hdr, shade_fill="E2EFDA")
+    pl.trow(t, "G", hdr, ["Comprehensive Behavioural Intervention for Tics (habit reversal therapy) at "
+                          "the Calderbrook CAMHS clinic",
+                          "12 weekly sessions of 50 minutes, starting in May 2026",
+                          "CAMHS clinical psychologist"], type="intervention")
+    pl.trap("G", "month_may", "12 weekly sessions of 50 minutes, starting in May 2026", "May 2026")
+    pl.trow(t, "G", hdr, ["Advice to school from the paediatrician", "As and when",
+                          "Community paediatrician"],
+            "vague_word:As and when@How often and how long;no_frequency", type="review")
+    pl.para("")
+    pl.para("Health provision agreed by NHS Calderbrook and Airedale Integrated Care Board.")
+    h("H", "Social care provision", status="no_needs")
+    pl.para("Ellis has no identified social care needs, so there is no social care provision.")
+    h("I", "Name and type of school")
+    pl.para("St Brannock's CofE Primary School, a mainstream voluntary aided primary school.")
+    h("J", "Personal budget")
+    pl.para("No personal budget has been requested.")
+    h("K", "Advice and information")
+    t = pl.table(["Advice", "From", "Date"], shade_fill="E2EFDA")
+    for r in [("Parent views", "Mr and Mrs Varga", "10/09/2025"),
+              ("Educational advice", "SENCo, St Brannock's", "15/09/2025"),
+              ("Medical advice", "Dr H. Osei, community paediatrician", "19/09/2025"),
+              ("Psychological advice", "Calderbrook Educational Psychology Service", "24/09/2025"),
+              ("Social care advice", "Calderbrook Children's Services", "25/09/2025"),
+              ("CAMHS report", "Calderbrook CAMHS", "26/09/2025")]:
+        pl.row(t, list(r))
+    pl.para("")
+    pl.signature("Jonah Pryce", "SEND Case Officer", "02/12/2025", la)
+    pl.finish(out)
+
+
+def plan_later_msi(out):
+    """15-year-old with multi-sensory impairment (CHARGE syndrome) at a non-maintained special school;
+    bold headings 'E<TAB>Outcomes' with no 'Section' word, typed 'E.1' outcomes with steps as bullets,
+    F a 5-column table with a Ref column, G typed 'G.1' paragraphs, H1 nil, H2 a paragraph, J empty."""
+    la = "North Fenwick County Council"
+    ch = child("Amira", "Haddad", "she", "2010-04-22", 11, "The Hartwell School for Deafblind Learners",
+               ["MSI"], "2025-11-10", "2025-10-08")
+    pl = Plan("later-msi-age15", "poor", ch, la,
+              {"section_style": "bold", "heading_format": "E<TAB>Outcomes (letter, tab, title; no 'Section')",
+               "outcome_layout": "numbered-typed 'E.1 ' with step bullets",
+               "provision_layout": "F table5 (Ref | Need (Section B) | Provision | Frequency and duration | "
+                                   "Staff and expertise); G typed 'G.1'; H2 paragraph",
+               "details": "2-column table"}, SPLIT, font="Tahoma")
+
+    def h(sid, title, **kw):
+        pl.head(sid, "%s\t%s" % (sid, title), style=None, bold=True, size=12, **kw)
+
+    pl.para("NORTH FENWICK COUNTY COUNCIL", bold=True)
+    pl.para("Education, Health and Care Plan (final)", style="Title")
+    pl.details([("Name", "Amira Haddad"), ("Date of birth", "22 April 2010 (age 15)"),
+                ("Setting", "The Hartwell School for Deafblind Learners (residential, Monday to Thursday)"),
+                ("Date of plan", "10 November 2025"), ("Date of last annual review", "8 October 2025"),
+                ("Lead professional", "Mrs C. Adeyemi, QTMSI")])
+
+    h("A", "Amira’s views, interests and aspirations")
+    pl.paras(["Amira showed us, using objects of reference, that she likes the trampoline, the smell of "
+              "the bakery on the high street and swimming. She signed 'more' when we talked about cooking.",
+              "Her family hope that Amira will go to Fenwick College in 2026 and one day work in a café "
+              "with a job coach."])
+    h("B", "Special educational needs")
+    pl.paras(["Amira has CHARGE syndrome. She has a severe mixed hearing loss and wears a bone-anchored "
+              "hearing aid; she has coloboma in both eyes with a narrow field of vision in her right eye "
+              "only.",
+              "She communicates through on-body signs, objects of reference and about 30 hand-under-hand "
+              "signs. She needs a trained intervenor to give her information about what is happening "
+              "around her.",
+              "She moves around familiar rooms independently but needs an adult on new routes and outdoors."])
+    h("C", "Health needs")
+    pl.para("Amira has a heart condition that was repaired in infancy and is reviewed yearly by cardiology. "
+            "She has poor balance because of her inner-ear differences.")
+    h("D", "Social care needs")
+    pl.para("Amira's family have a child in need plan with the Sensory Support Social Care Team. Her "
+            "parents need breaks from caring during the school holidays.")
+
+    h("E", "Outcomes sought for Amira")
+    out_items = [
+        ("E.1 By July 2026, Amira will use 40 on-body signs and objects of reference to make choices and "
+         "requests across the school day, recorded by her intervenor on 4 days out of 5.", "",
+         ["Uses 10 objects of reference at lunch by February 2026"]),
+        ("E.2 Amira will have access to tactile signing throughout the day.",
+         "outcome_is_provision;vague_word:access to;not_time_bound", []),
+        ("E.3 By the end of the spring term 2026, Amira will walk from the residential house to the "
+         "dining hall with her long cane, following the tactile markers, without adult help on 5 "
+         "consecutive days.", "", ["Walks the route with the intervenor's hand on her shoulder"]),
+        ("E.4 Amira will develop her independence skills by the end of Year 11.", "not_measurable", []),
+        ("E.5 By July 2026, Amira will complete three tasks on her college taster day (greeting the tutor, "
+         "finding the café, ordering a drink) using her communication passport, with no more than 2 "
+         "prompts.", "", []),
+        ("E.6 Amira should tolerate wearing her hearing aid for longer periods.",
+         "vague_word:should;not_measurable;not_time_bound", []),
+        ("E.7 By her next annual review, Amira will put on and switch on her bone-anchored hearing aid "
+         "herself each morning on 8 out of 10 school days.", "", []),
+        ("E.8 By the end of Year 11, Amira will attend the youth club sessions at the sensory centre.",
+         "outcome_is_provision", []),
+    ]
+    for text, dspec, steps in out_items:
+        pl.para(text)
+        extra = {"steps": steps} if steps else {}
+        pl.stmt("E", text, dspec, **extra)
+        for s in steps:
+            pl.para(s, style="List Bullet")
+    pl.trap("E", "shoulders", "Walks the route with the intervenor's hand on her shoulder", "shoulder")
+
+    h("F", "Special educational provision")
+    hdr = ["Ref", "Need (Section B)", "Provision", "Frequency and duration", "Staff and expertise"]
+    t = pl.table(hdr, shade_fill="DDEBF7")
+    rows = [
+        (["F1", "Communication", "A trained intervenor working 1:1 with Amira, using hand-under-hand "
+          "signing, objects of reference and a tactile timetable",
+          "Full-time: 32.5 hours a week across the whole school day, 39 weeks a year",
+          "Intervenor with the Level 3 Award in Intervention for Deafblind Children, supervised by the QTMSI"],
+         "", "staffing"),
+        (["F2", "Communication", "Input from a qualified teacher of multi-sensory impairment (QTMSI)",
+          "Termly", "QTMSI"], "no_duration", "intervention"),
+        (["F3", "Mobility and orientation", "Habilitation training: long-cane skills and route learning "
+          "around the school site and the local high street", "2 x 45-minute sessions per week",
+          "Habilitation specialist qualified in habilitation for children with vision impairment"],
+         "", "intervention"),
+        (["F4", "Hearing", "Listening check of the hearing aid with the Ling six-sound test, and fitting of "
+          "a fresh battery", "Daily, before the first lesson", "TBC"],
+         "no_deliverer@Staff and expertise;placeholder:TBC@Staff and expertise", "equipment"),
+        (["F5", "Vision", "All printed and screen materials enlarged to N36 bold on a yellow background, "
+          "and a video magnifier on her desk", "In all lessons",
+          "Class teacher prepares materials; the QTVI sets the print size each term and keeps the vision "
+          "record up to date"], "", "equipment"),
+        (["F6", "Sensory regulation", "Sensory circuit and hydrotherapy sessions", "Regularly",
+          "Physiotherapist and teaching assistants"],
+         "vague_word:Regularly@Frequency and duration;no_frequency;no_duration", "intervention"),
+        (["F7", "Preparing for adulthood", "Travel training on the bus route to the Fenwick College taster "
+          "days, using her communication passport",
+          "Every Wednesday from 1pm to 3pm, January to July 2026",
+          "Intervenor and the Fenwick College transition worker"], "", "intervention"),
+        (["F8", "Preparing for adulthood", "Careers guidance with a range of tactile and sensory work "
+          "tasters", "Up to 3 sessions per term", "Careers adviser"],
+         "vague_word:a range of;vague_word:Up to@Frequency and duration;no_duration", "intervention"),
+    ]
+    for values, dspec, typ in rows:
+        pl.trow(t, "F", hdr, values, dspec, main=2, type=typ, need_text=values[1])
+    pl.trap("F", "up_to_date", "Class teacher prepares materials; the QTVI sets the print size each term "
+            "and keeps the vision record up to date", "up to date")
+    pl.para("")
+
+    h("G", "Health care provision")
+    pl.item("G", "G.1 The Fenwick Children's Audiology Service will review the settings of Amira's "
+            "bone-anchored hearing aid in a 45-minute clinic appointment every 4 months, and the "
+            "audiologist will send the new settings to the QTMSI within 5 working days.", type="review")
+    pl.item("G", "G.2 Ophthalmology will see Amira as required.",
+            "vague_word:as required;no_frequency;no_duration", type="review")
+    pl.para("Agreed by the Fenwick and Marsh Integrated Care Board, 4 November 2025.")
+    h("H1", "Provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+      status="no_needs")
+    pl.para("No provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 is needed "
+            "at present.")
+    h("H2", "Any other social care provision")
+    pl.item("H2", "Amira may receive residential short breaks during the school holidays, subject to "
+            "assessment.", "vague_word:may;no_frequency;no_duration", type="staffing")
+    h("I", "Placement")
+    pl.para("The Hartwell School for Deafblind Learners, a non-maintained special school (residential, "
+            "38 weeks).")
+    h("J", "Personal budget", status="empty")
+    h("K", "Advice and information")
+    for line in ["1. Views of Amira and her parents, 12 September 2025",
+                 "2. Educational advice from a qualified teacher of multi-sensory impairment, 15 September 2025",
+                 "3. Medical advice from the designated medical officer, 18 September 2025",
+                 "4. Psychological advice from the educational psychologist, 22 September 2025",
+                 "5. Social care advice from the Sensory Support Social Care Team, 23 September 2025",
+                 "6. Preparing for adulthood advice from Fenwick College, 30 September 2025"]:
+        pl.para(line)
+    pl.signature("Gareth Lowe", "Senior SEND Officer", "10 November 2025", la)
+    pl.finish(out)
+
+
+def plan_later_cleft(out):
+    """Nursery child with repaired cleft lip and palate and conductive hearing loss; DRAFT; underlined
+    Normal headings 'Section E. …', a 4-column details table with a placeholder, outcomes in a 3-column
+    table with steps, F typed '1)' paragraphs, G a 4-column table, combined H1 and H2 heading."""
+    la = "Saltmarsh District Council"
+    ch = child("Poppy", "Lindqvist", "she", "2022-03-06", None, "Little Oaks Day Nursery",
+               ["SLCN", "HI", "PD"], "2025-12-08", "Not applicable (first plan)",
+               phase="early years", year_group="Nursery (pre-school)")
+    pl = Plan("later-cleft-nursery", "typical", ch, la,
+              {"section_style": "underline", "heading_format": "Section E. title (Normal style, underlined)",
+               "outcome_layout": "table (Outcome | Small steps | By when)",
+               "provision_layout": "F numbered-paras typed '1)'; G table4 (Health need | Provision | "
+                                   "How often / how long | Provided by); combined H1 and H2 heading",
+               "details": "4-column table", "status": "draft"}, SPLIT, font="Century Gothic")
+
+    def h(sid, title, **kw):
+        text = "Section %s. %s" % (sid if isinstance(sid, str) else " and ".join(sid), title)
+        p = pl.para(text, size=13)
+        p.runs[0].underline = True
+        for s in (sid if isinstance(sid, list) else [sid]):
+            pl.section(s, text, **kw)
+
+    pl.para("Saltmarsh District Council · Children's Services · SEND Team", bold=True)
+    pl.para("DRAFT Education, Health and Care Plan", style="Title")
+    t = pl.table(cols=4)
+    for r in [("Child's name", "Poppy Lindqvist", "Date of birth", "06.03.2022"),
+              ("Current setting", "Little Oaks Day Nursery", "Age", "3 years 9 months"),
+              ("Date of draft", "08.12.2025", "Date of next review", "dd/mm/yyyy"),
+              ("Parents", "Anna and Mikael Lindqvist", "Caseworker", "Dev Sharma")]:
+        cells = pl.row(t, list(r))
+        shade(cells[0], "F2F2F2")
+        shade(cells[2], "F2F2F2")
+    pl.defect("details", "placeholder", "dd/mm/yyyy", match="dd/mm/yyyy", field="Date of next review")
+    pl.para("")
+
+    h("A", "About me")
+    pl.paras(["My mummy says I am a chatterbox at home, but people outside the family find it hard to "
+              "understand me. I like the water tray, my big brother Oskar and the song about the "
+              "wheels on the bus.",
+              "Poppy's parents hope she will start Reception in September 2026 talking clearly enough to "
+              "make friends."])
+    h("B", "Special educational needs")
+    pl.paras(["Poppy was born with a cleft lip and palate, repaired in 2022 and 2023. Her speech is nasal "
+              "and she replaces p, b, t and d with sounds made at the back of the throat; unfamiliar "
+              "adults understand about a third of what she says.",
+              "She has a moderate conductive hearing loss in her left ear and wears a bone-conduction "
+              "hearing aid on a softband. In a noisy room she does not respond to her name.",
+              "Her listening and attention are at the level expected of a child of about two years."])
+    h("C", "Health needs")
+    pl.para("Poppy is under the regional Cleft Lip and Palate Service and Saltmarsh Children's Audiology. "
+            "Milk and water sometimes come down her nose when she drinks from an open cup.")
+    h("D", "Social care needs")
+    pl.para("Poppy's parents both work shifts and have asked for help so that they can spend time with "
+            "Oskar, who is 7. Saltmarsh Family Link assessed the family in October 2025.")
+
+    h("E", "Outcomes")
+    hdr = ["Outcome", "Small steps", "By when"]
+    t = pl.table(hdr, shade_fill="FFF2CC")
+    pl.trow(t, "E", hdr, ["Poppy will say the sounds p, b, t and d clearly at the start of words in 8 out "
+                          "of 10 attempts during her speech practice games.",
+                          ["Copies each sound after her key person", "Says each sound in single words with "
+                           "a picture prompt"],
+                          "By the end of the summer term 2026"], area="Communication and interaction")
+    pl.trow(t, "E", hdr, ["Poppy will receive speech and language therapy from the cleft team.", "-",
+                          "July 2026"], "outcome_is_provision", area="Communication and interaction")
+    pl.trow(t, "E", hdr, ["Poppy will turn to look when an adult calls her name from 2 metres away in a "
+                          "noisy room, while wearing her hearing aid, on 4 out of 5 occasions.",
+                          ["Turns to her name in a quiet room", "Turns to her name during free play"],
+                          "By May 2026"], area="Sensory and physical")
+    pl.trap("E", "month_may", "By May 2026", "May 2026")
+    pl.trow(t, "E", hdr, ["Poppy will make better progress with her listening and attention.",
+                          "Joins in with group songs", "By the end of nursery"], "not_measurable",
+            area="Communication and interaction")
+    pl.trow(t, "E", hdr, ["Poppy will drink from an open cup at snack time without milk coming down her "
+                          "nose on 5 consecutive days.",
+                          ["Drinks from a free-flow cup with a cut-out rim"],
+                          "By the end of the spring term 2026"], area="Sensory and physical")
+    pl.trow(t, "E", hdr, ["Poppy will play happily with other children.", "-", "TBC"],
+            "not_time_bound@By when;placeholder:TBC@By when;not_measurable", area="Social, emotional and mental health")
+    pl.trow(t, "E", hdr, ["Poppy will put on her coat and wellies and bring her hearing aid band to an "
+                          "adult before outdoor play, with no more than 1 reminder, on 4 out of 5 days.",
+                          ["Puts on her coat with help to find the sleeves"], "By July 2026"],
+            area="Independence")
+    pl.para("")
+
+    h("F", "Special educational provision")
+    for text, dspec, typ in [
+        ("1) Speech sound practice games set by the cleft team speech and language therapist, delivered 1:1 "
+         "by Poppy's key person, who has completed the cleft team's speech practice training, for 10 minutes "
+         "every morning session (5 mornings a week), with the therapist reviewing the targets every 6 weeks.",
+         "", "intervention"),
+        ("2) Small group listening activities (Attention Bucket) led by her key person, 15 minutes, three "
+         "times a week.", "no_group_size", "intervention"),
+        ("3) A Teacher of the Deaf from the Saltmarsh Sensory Support Service will visit the nursery for 1 "
+         "hour every 2 weeks to check Poppy's hearing aid, show her key person how to check it and model "
+         "listening games, and will write a report each term.", "", "intervention"),
+        ("4) Staff should use visual cues and check that Poppy is wearing her hearing aid.",
+         "vague_word:should;no_frequency", "strategy"),
+        ("5) Poppy's key person will seat her within 1 metre of the adult leading every group time and "
+         "story time, with her right (better-hearing) ear towards the adult.", "", "strategy"),
+        ("6) Poppy will have opportunities to practise eating a range of textures at snack time.",
+         "vague_word:opportunities to;vague_word:a range of;no_deliverer", "intervention"),
+        ("7) A 15-minute Early Talk Boost session in a group of 4 children, three times a week, led by the "
+         "nursery SENCo, who is trained in Early Talk Boost.", "", "intervention"),
+        ("8) Portage home visits of 1 hour every fortnight from [insert date].",
+         "placeholder:[insert date]", "intervention"),
+    ]:
+        pl.item("F", text, dspec, type=typ)
+
+    h("G", "Health provision")
+    hdr = ["Health need", "Provision", "How often / how long", "Provided by"]
+    t = pl.table(hdr, shade_fill="FFF2CC")
+    pl.trow(t, "G", hdr, ["Hearing", "Hearing test (pure tone and tympanometry) and adjustment of the "
+                          "bone-conduction hearing aid", "Every 3 months, 40-minute appointment",
+                          "Saltmarsh Children's Audiology, Saltmarsh District Hospital"], main=1, type="review")
+    pl.trow(t, "G", hdr, ["Cleft palate", "Speech assessment and review by the regional cleft service",
+                          "Periodically", "Regional Cleft Lip and Palate Service"],
+            "vague_word:Periodically@How often / how long;no_frequency;no_duration", main=1, type="review")
+    pl.para("")
+    pl.para("To be agreed by the Saltmarsh and Wyre Integrated Care Board before the plan is finalised.")
+
+    h(["H1", "H2"], "Social care provision")
+    pl.item("H1", "H1: A Saltmarsh Family Link carer will look after Poppy for 4 hours on one Saturday each "
+            "month, so that her parents can spend time with Oskar.", type="staffing")
+    pl.secs["H2"]["status"] = "no_needs"
+    pl.para("H2: There is no other social care provision.")
+    h("I", "Placement")
+    pl.para("The name and type of setting will be given in the final plan, after consultation with the "
+            "settings Poppy's parents have asked for.")
+    h("J", "Personal budget")
+    pl.para("Poppy's parents have not asked for a personal budget.")
+    h("K", "Advice and information")
+    pl.paras(["Parents' views: Anna and Mikael Lindqvist, 3 October 2025",
+              "Educational advice: Little Oaks Day Nursery SENCo, 7 October 2025",
+              "Educational advice: Teacher of the Deaf, Saltmarsh Sensory Support Service, 9 October 2025",
+              "Medical advice: Dr F. Nwosu, community paediatrician, 10 October 2025",
+              "Speech and language therapy advice: regional Cleft Lip and Palate Service, 13 October 2025",
+              "Psychological advice: Saltmarsh Educational Psychology Service, 15 October 2025",
+              "Social care advice: Saltmarsh Family Link, 16 October 2025"])
+    pl.signature("Dev Sharma", "SEND Caseworker", "08.12.2025", la)
+    pl.finish(out)
+
+
 # Plans no rule has been tuned on (tests/data/blind): for measuring only.
-BLIND_PLANS = []
+BLIND_PLANS = [plan_later_abi, plan_later_tourette, plan_later_msi, plan_later_cleft]
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
