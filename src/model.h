@@ -82,6 +82,7 @@ struct ehc_block {
 	int list_level;            /* 0-based numbering level, -1 when not in a list */
 	bool bold;                 /* all its visible text is bold */
 	bool caps;                 /* all its text shown in capitals through w:caps */
+	bool underline;            /* all its visible text underlined */
 	bool shaded;               /* paragraph shading, or every cell of a row shaded */
 	float font_size;           /* points of its first run, 0 when unknown */
 	/* Table rows (and paragraphs inside a table cell keep table 0: cells are in the row). */

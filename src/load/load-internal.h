@@ -133,7 +133,7 @@ const struct ehc_rel *ehc_rels_by_id(const struct ehc_rels *rels, const char *id
 
 /* Properties as set on one level; -1 (or 0 for sizes) means "not set here". */
 struct ehc_props {
-	signed char bold, caps, vanish;
+	signed char bold, caps, vanish, underline;
 	signed char outline;       /* 0-based w:outlineLvl, -1 unset */
 	signed char shaded;
 	int num_id, ilvl;          /* -1 unset */

@@ -33,7 +33,7 @@ struct ehc_styles {
 void
 ehc_props_clear(struct ehc_props *p)
 {
-	*p = (struct ehc_props){ .bold = -1, .caps = -1, .vanish = -1, .outline = -1,
+	*p = (struct ehc_props){ .bold = -1, .caps = -1, .vanish = -1, .underline = -1, .outline = -1,
 				 .shaded = -1, .num_id = -1, .ilvl = -1, .size = 0 };
 }
 
@@ -46,6 +46,14 @@ shd_fill(const xmlNode *shd)
 	if (val && strcmp(val, "nil") == 0)
 		return 0;
 	return fill && strcasecmp(fill, "auto") != 0 && strcasecmp(fill, "FFFFFF") != 0;
+}
+
+/* w:u: any line style but "none" underlines. */
+static int
+underlined(const xmlNode *u)
+{
+	const char *val = ehc_xml_attr(u, "val");
+	return !val || strcmp(val, "none") != 0;
 }
 
 static void
@@ -68,6 +76,8 @@ ehc_props_read(const xmlNode *pr, struct ehc_props *p)
 			p->bold = (signed char)ehc_xml_onoff(c);
 		else if (strcmp(n, "caps") == 0)
 			p->caps = (signed char)ehc_xml_onoff(c);
+		else if (strcmp(n, "u") == 0)
+			p->underline = (signed char)underlined(c);
 		else if (strcmp(n, "vanish") == 0)
 			p->vanish = (signed char)ehc_xml_onoff(c);
 		else if (strcmp(n, "sz") == 0 && ehc_xml_int(ehc_xml_attr(c, "val"), 0) > 0)
@@ -88,6 +98,8 @@ ehc_props_inherit(struct ehc_props *p, const struct ehc_props *u)
 		p->bold = u->bold;
 	if (p->caps < 0)
 		p->caps = u->caps;
+	if (p->underline < 0)
+		p->underline = u->underline;
 	if (p->vanish < 0)
 		p->vanish = u->vanish;
 	if (p->outline < 0)
@@ -231,7 +243,9 @@ ehc_styles_name(const struct ehc_styles *st, int i)
 const struct ehc_props *
 ehc_styles_props(const struct ehc_styles *st, int i)
 {
-	static const struct ehc_props unset = { -1, -1, -1, -1, -1, -1, -1, 0 };
+	static const struct ehc_props unset = { .bold = -1, .caps = -1, .vanish = -1,
+						.underline = -1, .outline = -1, .shaded = -1,
+						.num_id = -1, .ilvl = -1 };
 	return i >= 0 && (size_t)i < st->n ? &st->v[i].eff : &unset;
 }
 

@@ -48,7 +48,7 @@ struct defer {
 };
 
 struct run {
-	bool hidden, bold, caps;
+	bool hidden, bold, caps, underline;
 	float size;
 };
 
@@ -58,9 +58,9 @@ struct para {
 	bool join;           /* mark deleted or hidden, or a drop cap: joins the next */
 };
 
-/* Text flags of a block or cell: has visible text, all of it bold, all of it caps. */
+/* Text flags of a block or cell: has visible text, all of it bold, caps, underlined. */
 struct flags {
-	bool text, notbold, notcaps;
+	bool text, notbold, notcaps, notunderline;
 	float size;
 };
 
@@ -106,6 +106,7 @@ note_text(struct wml *w, const char *s, size_t n)
 		fl[i]->text = true;
 		fl[i]->notbold |= !w->run.bold;
 		fl[i]->notcaps |= !w->run.caps;
+		fl[i]->notunderline |= !w->run.underline;
 	}
 }
 
@@ -167,6 +168,7 @@ new_block(struct wml *w, enum ehc_block_kind kind)
 	b->len = w->out.len;
 	b->bold = w->blk.text && !w->blk.notbold;
 	b->caps = w->blk.text && !w->blk.notcaps;
+	b->underline = w->blk.text && !w->blk.notunderline;
 	b->font_size = w->blk.text ? w->blk.size : w->prun.size;
 	ehc_buf_clear(&w->out);
 	w->blk = (struct flags){ 0 };
@@ -313,7 +315,8 @@ read_para(struct wml *w, const xmlNode *ppr)
 	bool hidden = mark.vanish >= 0 ? mark.vanish == 1 : p->pp.vanish == 1;
 	p->join = hidden || ehc_xml_child(mark_rpr, EHC_NS_W, "del") || is_drop_cap(ppr);
 	w->prun = (struct run){ .hidden = p->pp.vanish == 1, .bold = p->pp.bold == 1,
-				.caps = p->pp.caps == 1, .size = p->pp.size };
+				.caps = p->pp.caps == 1, .underline = p->pp.underline == 1,
+				.size = p->pp.size };
 	w->run = w->prun;
 }
 
@@ -354,7 +357,7 @@ do_r(struct wml *w, const xmlNode *r)
 								      false)));
 	ehc_props_inherit(&rp, &w->para.pp);
 	w->run = (struct run){ .hidden = rp.vanish == 1, .bold = rp.bold == 1,
-			       .caps = rp.caps == 1, .size = rp.size };
+			       .caps = rp.caps == 1, .underline = rp.underline == 1, .size = rp.size };
 	walk(w, r);
 	w->run = w->prun;
 }

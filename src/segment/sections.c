@@ -74,7 +74,7 @@ block_kind(const struct seg_ctx *cx, const struct ehc_block *b, size_t cell, siz
 	}
 	if (seg_is_styled(cx, b))
 		return K_STYLE;
-	if (b->bold && chars <= lim->heading_chars)
+	if ((b->bold || b->underline) && chars <= lim->heading_chars)
 		return K_BOLD;
 	if (b->caps && chars <= lim->heading_chars)
 		return K_CAPS;
