@@ -17,7 +17,7 @@
 
 struct requirement {
 	struct ehc_plist requires, when, when_also, unless, each_of, ignore;
-	struct ehc_pattern column;
+	struct ehc_plist column;   /* in order of preference: the first that names a column wins */
 	bool has_column, column_only;
 };
 
@@ -50,8 +50,8 @@ parse(struct ehc_rule *r, const struct ehc_parse *ps, struct ehc_error *err)
 		rc = ehc_rule_error(ps, ehc_yaml_get(ps->node, "column-only"),
 				    "'column-only' needs 'column'");
 	if (!rc && c) {
-		rc = ehc_pattern_parse(&q->column, r, ps, c, err);
-		q->has_column = rc == 0;
+		rc = ehc_plist_parse(&q->column, r, ps, "column", false, err);
+		q->has_column = rc == 0 && q->column.n > 0;
 	}
 	return rc;
 }
@@ -74,7 +74,24 @@ cell_range(const char *t, size_t len, size_t i, size_t *s, size_t *e)
 	return false;
 }
 
-/* The column cell this rule judges, made into a unit; false when there is none. */
+/* Index of the first of the item's columns that pattern 'p' names, or -1. */
+static int
+find_column(const struct ehc_pattern *p, const struct ehc_item *it, struct ehc_cx *cx)
+{
+	for (size_t i = 0; i < it->ncolumns; i++) {
+		char h[3 * HEADER_MAX + 8];
+		size_t map[3 * HEADER_MAX + 8], s, e;
+		size_t hn = it->columns[i] ? strnlen(it->columns[i], HEADER_MAX) : 0;
+		hn = ehc_normalise(it->columns[i] ? it->columns[i] : "", hn, h, map);
+		ehc_matcher_forget(&cx->mt); /* 'h' is reused */
+		if (ehc_pattern_find(p, &cx->mt, h, hn, 0, &s, &e))
+			return (int)i;
+	}
+	return -1;
+}
+
+/* The column cell this rule judges, made into a unit; false when there is none. A row with
+ * both "Staffing" and "Provided by" is judged on the column the rule prefers. */
 static bool
 column_cell(const struct requirement *q, const struct ehc_unit_text *u, struct ehc_cx *cx,
 	    struct ehc_unit_text *cell)
@@ -82,15 +99,12 @@ column_cell(const struct requirement *q, const struct ehc_unit_text *u, struct e
 	const struct ehc_item *it = u->item;
 	if (!q->has_column || !it || !it->columns || u->unit != EHC_UNIT_ITEM)
 		return false;
-	for (size_t i = 0; i < it->ncolumns; i++) {
-		char h[3 * HEADER_MAX + 8];
-		size_t map[3 * HEADER_MAX + 8], s, e;
-		size_t hn = it->columns[i] ? strnlen(it->columns[i], HEADER_MAX) : 0;
-		hn = ehc_normalise(it->columns[i] ? it->columns[i] : "", hn, h, map);
-		ehc_matcher_forget(&cx->mt); /* 'h' is reused */
-		if (!ehc_pattern_find(&q->column, &cx->mt, h, hn, 0, &s, &e))
+	for (size_t k = 0; k < q->column.n; k++) {
+		int i = find_column(&q->column.p[k], it, cx);
+		size_t s, e;
+		if (i < 0)
 			continue;
-		if (!cell_range(it->text, it->len, i, &s, &e))
+		if (!cell_range(it->text, it->len, (size_t)i, &s, &e))
 			return false;
 		*cell = *u;
 		ehc_unit_make(cx, cell, it->text, it->len, s, e - s);
@@ -280,8 +294,7 @@ free_requirement(struct ehc_rule *r)
 	ehc_plist_fini(&q->unless);
 	ehc_plist_fini(&q->each_of);
 	ehc_plist_fini(&q->ignore);
-	if (q->has_column)
-		ehc_pattern_fini(&q->column);
+	ehc_plist_fini(&q->column);
 	free(q);
 	r->data = NULL;
 }
