@@ -139,6 +139,17 @@ typed_section(const struct iwalk *w, const struct para *p)
 	return sec[0] != w->sec && w->cx->share[sec[0]] == w->sec ? sec[0] : w->sec;
 }
 
+/* A paragraph under a combined heading that names its part is that part's content. */
+static void
+move_to_part(struct iwalk *w, const struct para *p)
+{
+	enum ehc_sec sec = typed_section(w, p);
+	if (sec == w->sec || p->cell >= 0)
+		return;
+	ehc_doc_block(w->cx->doc, p->b->n)->section = sec;
+	w->cx->routed[sec] = true;
+}
+
 static void
 open_item(struct iwalk *w, const struct para *p)
 {
@@ -277,6 +288,7 @@ handle_para(struct iwalk *w, const struct para *p)
 		return;
 	if (seg_is_na(cx, p->s, p->n) || seg_any(cx, &cx->l->no_needs, p->s, p->n)) {
 		close_item(w);
+		move_to_part(w, p); /* "H2: There is no other social care provision." */
 		return;
 	}
 	if (!w->count && !w->open && seg_any(cx, &cx->l->intro, p->s, p->n))

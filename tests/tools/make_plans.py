@@ -2909,7 +2909,7 @@ def plan_later_tourette(out):
     pl.para("Ellis has no identified social care needs, so there is no social care provision.")
     h("I", "Name and type of school")
     pl.para("St Brannock's CofE Primary School, a mainstream voluntary aided primary school.")
-    h("J", "Personal budget")
+    h("J", "Personal budget", status="no_needs")  # nothing requested: a nil statement
     pl.para("No personal budget has been requested.")
     h("K", "Advice and information")
     t = pl.table(["Advice", "From", "Date"], shade_fill="E2EFDA")
@@ -3196,7 +3196,7 @@ def plan_later_cleft(out):
     h("I", "Placement")
     pl.para("The name and type of setting will be given in the final plan, after consultation with the "
             "settings Poppy's parents have asked for.")
-    h("J", "Personal budget")
+    h("J", "Personal budget", status="no_needs")  # nothing requested: a nil statement
     pl.para("Poppy's parents have not asked for a personal budget.")
     h("K", "Advice and information")
     pl.paras(["Parents' views: Anna and Mikael Lindqvist, 3 October 2025",
@@ -3211,7 +3211,11 @@ def plan_later_cleft(out):
 
 
 # Plans no rule has been tuned on (tests/data/blind): for measuring only.
-BLIND_PLANS = [plan_later_abi, plan_later_tourette, plan_later_msi, plan_later_cleft]
+# Written later and measured once (segmentation 151/165, recall 35/35, false alarms 7/39)
+# before the loader, segmenter and rules were corrected on them: test plans now.
+ROUND5_PLANS = [plan_later_abi, plan_later_tourette, plan_later_msi, plan_later_cleft]
+# Plans no rule has been tuned on (tests/data/blind): for measuring only.
+BLIND_PLANS = []
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
@@ -3515,10 +3519,10 @@ def main(argv):
         os.makedirs(d, exist_ok=True)
     for fn in SAMPLES:
         fn(samples)
-    for fn in TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS:
+    for fn in TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS + ROUND5_PLANS:
         fn(plans)
     print("wrote %d samples to %s and %d test plans to %s" % (len(SAMPLES), samples,
-                                                             len(TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS), plans))
+                                                             len(TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS + ROUND5_PLANS), plans))
     if blind is None:
         return check_dir(plans)
     for fn in BLIND_PLANS:
