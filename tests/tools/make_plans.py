@@ -3214,8 +3214,652 @@ def plan_later_cleft(out):
 # Written later and measured once (segmentation 151/165, recall 35/35, false alarms 7/39)
 # before the loader, segmenter and rules were corrected on them: test plans now.
 ROUND5_PLANS = [plan_later_abi, plan_later_tourette, plan_later_msi, plan_later_cleft]
+# ---------------------------------------------------------------- round 6 blind plans
+
+def plan_round6_sixth_form_dyspraxia(out):
+    """Year 12, dyspraxia (DCD) and anxiety, sixth-form college. Heading 1 titles with an em dash,
+    a 4-column details table, E and F as tables with typed codes (O1, F-CL-01), G as bullets."""
+    ch = child("Ellis", "Fairbrother", "he", "2009-02-14", 12, "Northgate Sixth Form College",
+               ["DCD", "SEMH"], "2025-11-18", "2025-06-24")
+    la = "Wrenfield County Council"
+    pl = Plan("round6-sixth-form-dyspraxia", "typical", ch, la,
+              {"section_style": "heading", "heading_format": "Section {L} \u2014 {long}", "heading_level": 1,
+               "outcome_layout": "table", "provision_layout": "table6", "details_layout": "4col",
+               "codes": "typed (O1, F-CL-01)", "date_style": "numeric"}, SPLIT, font="Calibri")
+
+    def h(sid, long):
+        pl.head(sid, "Section %s \u2014 %s" % (sid, long), style="Heading 1")
+
+    pl.para(la + " \u2022 SEND Service (Post-16)", bold=True, size=12)
+    pl.para("Education, Health and Care Plan (Final)", style="Title")
+    t = pl.table(cols=4)
+    for r in [("Young person's name", "Ellis Fairbrother", "Date of birth", "14/02/2009"),
+              ("Year group", "Year 12", "ULN", "5120448391"),
+              ("Setting", "Northgate Sixth Form College", "EHC coordinator", "Hannah Oduya"),
+              ("Date of this plan", "18/11/2025", "Date of last annual review", "24/06/2025"),
+              ("Next annual review due", "June 2026", "Parent/carer", "Jo and Martin Fairbrother")]:
+        cells = pl.row(t, list(r))
+        shade(cells[0], "EDEDED")
+        shade(cells[2], "EDEDED")
+    pl.para("")
+
+    h("A", "Ellis's views, interests and aspirations")
+    pl.paras([
+        "In my own words: I like biology, cycling and fixing old bikes with my dad. I want people to "
+        "know that I am not lazy. Writing by hand is slow and it hurts my hand after about ten minutes, "
+        "and when I get behind I panic and stop talking.",
+        "I want to go to university to study sports science or physiotherapy. Before that I want a "
+        "Saturday job so I have my own money, and I want to be able to get to college and back on my "
+        "own without my mum driving me.",
+        "Ellis's parents told us that he has worked hard to get to Northgate and that his confidence "
+        "dropped in Year 11 when his anxiety was at its worst. They would like him to learn to cook "
+        "and to manage his own health appointments before he leaves home."])
+    h("B", "Special educational needs")
+    pl.trap("B", "heading-like body text",
+            "Section B should be read alongside the occupational therapy report of 9 October 2025 (Appendix 1).",
+            "Section B should be read")
+    pl.para("Section B should be read alongside the occupational therapy report of 9 October 2025 (Appendix 1).")
+    pl.para("Physical and sensory", style="Heading 3")
+    pl.paras([
+        "Ellis has developmental coordination disorder (dyspraxia), diagnosed by the community paediatrician "
+        "in 2017. His handwriting speed is 9 words per minute, well below the average for his age, and "
+        "his writing becomes hard to read after a few lines. He finds it difficult to organise equipment, "
+        "to judge distances on stairs and in crowded corridors, and to carry out practical tasks that need "
+        "two hands working together, such as using a pipette or chopping food.",
+        "He types at 18 words per minute using two fingers. The occupational therapist reports that a "
+        "laptop is his most efficient way of recording and that touch-typing is achievable for him."])
+    pl.para("Cognition and learning", style="Heading 3")
+    pl.para("Ellis is studying A levels in Biology, Psychology and Sociology. His verbal reasoning is in "
+            "the high average range, but his working memory and processing speed scores are low, so he "
+            "loses track of long instructions and runs out of time in written tests. He finds it hard to "
+            "plan extended pieces of work and to break coursework into stages.")
+    pl.para("Social, emotional and mental health", style="Heading 3")
+    pl.para("Ellis has generalised anxiety. Crowded, noisy places such as the refectory and corridors at "
+            "lesson change make him panicky; he may leave a lesson without saying why and then find it hard "
+            "to return. He was seen by CAMHS in 2024 and completed a course of cognitive behavioural therapy. "
+            "He says that having a plan for what to do when he panics helps.")
+    h("C", "Health needs related to Ellis's SEN or disability")
+    pl.paras(["Ellis has developmental coordination disorder and generalised anxiety disorder. He is under "
+              "the care of the Wrenfield Children's Physiotherapy Service for low core stability and poor "
+              "shoulder stability, which affect his posture and stamina when writing.",
+              "CAMHS (Wrenfield Child and Adolescent Mental Health Service) continue to see Ellis for his anxiety."])
+    pl.head("D", "Section D \u2014 Social care needs", style="Heading 1", status="no_needs")
+    pl.para("Ellis is not known to social care and has no social care needs relating to his SEN or disability.")
+
+    h("E", "Outcomes Ellis is working towards")
+    hdr = ["Ref", "Outcome", "How we will know", "Target date"]
+    t = pl.table(hdr, shade_fill="C5E0B3")
+    pl.trow(t, "E", hdr, ["O1", "Ellis will type a 600-word assignment on his laptop at 30 words per minute, "
+                          "with no more than 2 uncorrected errors in every 100 words.",
+                          "Timed typing check in the learning support base at the end of each half-term "
+                          "(baseline 18 words per minute, October 2025).", "July 2026"], main=1)
+    pl.trow(t, "E", hdr, ["O2", "Ellis will travel on his own by bus between home and college on all 5 college "
+                          "days of the week, for 4 consecutive weeks.",
+                          "Travel log signed by Ellis and his mum; college attendance register.",
+                          "End of the spring term 2026"], main=1)
+    pl.trow(t, "E", hdr, ["O3", "Ellis will feel less anxious about the refectory and be more relaxed at lunchtimes.",
+                          "Discussion with Ellis.", "July 2026"], "not_measurable", main=1)
+    pl.trow(t, "E", hdr, ["O4", "Ellis will be given a separate room and extra time for his mock exams.",
+                          "Exam access arrangements in place.", "January 2026 mocks"],
+            "outcome_is_provision", main=1)
+    pl.trow(t, "E", hdr, ["O5", "Ellis will plan, shop for and cook a two-course evening meal for his family from a "
+                          "written recipe, using the hob and oven safely, on 3 separate occasions.",
+                          "Checklist completed by Ellis and countersigned by his dad, using the occupational "
+                          "therapist's kitchen safety steps.", "July 2026"], main=1)
+    pl.trow(t, "E", hdr, ["O6", "When he feels panic rising in a lesson, Ellis will use his three-step breathing plan "
+                          "and return to the lesson within 10 minutes, on 4 out of 5 occasions.",
+                          "Exit-card log kept by the learning support coordinator.", ""],
+            "not_time_bound@Target date", main=1)
+    pl.trow(t, "E", hdr, ["O7", "By the end of Year 13 Ellis may apply for a Saturday job in a shop or caf\u00e9 "
+                          "and go to an interview.", "Copy of his application.", "Summer 2027"],
+            "vague_word:may", main=1)
+    pl.trow(t, "E", hdr, ["O8", "Ellis will book his own GP and physiotherapy appointments by phone or through the "
+                          "NHS App and attend 3 consecutive appointments without a parent in the room.",
+                          "Ellis's appointment diary, checked with his personal tutor at each half-term review.",
+                          "By his next annual review"], main=1)
+    pl.para("Shorter-term targets for each outcome are set each term by the learning support coordinator "
+            "with Ellis and recorded in his college support plan.", italic=True)
+
+    h("F", "Special educational provision")
+    hdr = ["Code", "Provision", "Frequency and duration", "Group size", "Delivered by", "Links to"]
+    t = pl.table(hdr, shade_fill="C5E0B3")
+    pl.trow(t, "F", hdr, ["F-CL-01", "A college laptop with speech-to-text (Dragon) and mind-mapping (Inspiration) "
+                          "software for all written work, note-taking and exams.",
+                          "In every lesson and in all tests and exams", "Individual",
+                          "Learning support coordinator sets it up by 1 December 2025 and checks it with Ellis "
+                          "each half-term", "O1, O4"], main=1, type="equipment")
+    pl.trow(t, "F", hdr, ["F-CL-02", "Touch-typing teaching using the Englishtype Senior programme, with speed and "
+                          "accuracy recorded at the end of each session.",
+                          "3 x 20 minutes per week, in study periods on Monday, Wednesday and Friday", "1:1",
+                          "Learning support assistant trained in the programme by the specialist dyspraxia teacher",
+                          "O1"], main=1, type="intervention")
+    pl.trow(t, "F", hdr, ["F-PH-03", "Occupational therapy recommendations to be followed in practical Biology "
+                          "lessons and in the college kitchen.", "As required", "-", "", "O5"],
+            "vague_word:As required@Frequency and duration;no_frequency@Frequency and duration;"
+            "no_deliverer@Delivered by", main=1, type="strategy")
+    pl.trow(t, "F", hdr, ["F-SE-04", "Anxiety-management sessions following the cognitive behavioural plan in the "
+                          "CAMHS letter of 2 October 2025 (Appendix 2), including a graded plan for eating in "
+                          "the refectory.", "Weekly, 40 minutes, Tuesdays period 3", "1:1",
+                          "College wellbeing practitioner (BACP-registered counsellor)", "O3, O6"],
+            main=1, type="intervention")
+    pl.trow(t, "F", hdr, ["F-SE-05", "Study skills sessions on planning coursework, note-taking and building a "
+                          "revision timetable.", "Fortnightly, 50 minutes", "Small group",
+                          "Study skills tutor (qualified teacher)", "O1"],
+            "no_group_size@Group size", main=1, type="intervention")
+    pl.trow(t, "F", hdr, ["F-SE-06", "Ellis should be allowed to leave lessons five minutes early to avoid crowded "
+                          "corridors.", "Every lesson change", "-", "Subject teachers", "O6"],
+            "vague_word:should", main=1, type="strategy")
+    pl.trow(t, "F", hdr, ["F-CL-07", "Printed lesson notes and slides emailed to Ellis 24 hours before each Biology, "
+                          "Psychology and Sociology lesson.", "Every lesson in his three A-level subjects",
+                          "Individual", "Subject teachers; the learning support coordinator checks each "
+                          "half-term that notes arrive on time", "O1"], main=1, type="strategy")
+    pl.trow(t, "F", hdr, ["F-PA-08", "Careers guidance interviews with an independent careers adviser to plan "
+                          "Ellis's route after Year 13.", "6 sessions", "1:1",
+                          "Careers adviser (Level 6 qualified)", "O7"],
+            "no_frequency@Frequency and duration;no_duration@Frequency and duration", main=1, type="intervention")
+
+    h("G", "Health provision")
+    g1 = ("The Wrenfield Children's Physiotherapy Service will see Ellis at college for a 45-minute review of his "
+          "core stability and shoulders programme once every half-term, and will update his written home "
+          "programme after each visit.")
+    pl.item("G", g1, style="List Bullet", type="review")
+    pl.trap("G", "shoulders", g1, "shoulders")
+    pl.item("G", "CAMHS will continue to review Ellis's anxiety periodically.",
+            "vague_word:periodically;no_frequency;no_duration", style="List Bullet", type="review")
+    pl.head("H1", "Section H1 \u2014 Social care provision under section 2 of the Chronically Sick and Disabled "
+            "Persons Act 1970", style="Heading 1", status="no_needs")
+    pl.para("None: Ellis has no assessed needs for provision under section 2 of the Act.")
+    pl.head("H2", "Section H2 \u2014 Other social care provision", style="Heading 1", status="no_needs")
+    pl.para("No other social care provision has been identified.")
+    h("I", "Placement")
+    pl.para("Northgate Sixth Form College, Hollins Road, Wrenfield WR4 2GN: a sixth-form college "
+            "(post-16 institution), from 1 September 2025 until the end of his study programme in July 2027.")
+    pl.head("J", "Section J \u2014 Personal budget", style="Heading 1", status="no_needs")
+    pl.para("No personal budget has been requested.")
+    h("K", "Advice and information")
+    for a in ["Parental advice: Jo and Martin Fairbrother, 29 September 2025",
+              "Young person's views: Ellis Fairbrother, 29 September 2025",
+              "Educational advice: Northgate Sixth Form College learning support, 3 October 2025",
+              "Occupational therapy advice: Wrenfield Children's Occupational Therapy, 9 October 2025",
+              "Medical advice: Dr P. Amadi, community paediatrician, 6 October 2025",
+              "CAMHS letter: Wrenfield CAMHS, 2 October 2025",
+              "Social care: no involvement, confirmed 1 October 2025"]:
+        pl.para(a, style="List Bullet")
+    pl.signature("Hannah Oduya", "EHC Coordinator", "18/11/2025", la)
+    pl.finish(out)
+
+
+def plan_round6_williams_syndrome(out):
+    """Year 2, Williams syndrome. Bold underlined 'SECTION X' headings with an italic subtitle, area-of-need
+    subheadings, typed 'Outcome n:' and 'F1 \u2013' items, steps as bullets, H split, an appendix."""
+    ch = child("Maisie", "Okafor", "she", "2019-03-08", 2, "St Aldhelm's CE Primary School",
+               ["MLD", "SLCN", "SEMH"], "2025-12-04", None)
+    la = "Thornbury Vale Borough Council"
+    pl = Plan("round6-williams-syndrome", "typical", ch, la,
+              {"section_style": "bold-underline", "heading_format": "SECTION {L} + italic subtitle",
+               "outcome_layout": "area-paragraphs", "outcome_number_style": "Outcome {n}: ",
+               "provision_layout": "numbered-paras", "prov_number_style": "F{n} \u2013 ",
+               "details_layout": "2col", "date_style": "long"}, SPLIT, font="Verdana")
+
+    def h(sid, sub, **kw):
+        text = "SECTION " + sid
+        p = pl.para(text, bold=True, size=12)
+        p.runs[0].underline = True
+        pl.para(sub, italic=True)
+        pl.section(sid, text, subtitle=sub, **kw)
+
+    def area(text):
+        pl.para(text, bold=True, italic=True)
+
+    front(pl, "Maisie Okafor", "8 March 2019", "4 December 2025", "Not applicable \u2013 first EHC plan",
+          "St Aldhelm's CE Primary School", la, status="Final", next_review="4 December 2026")
+    h("A", "The views, interests and aspirations of Maisie and her family")
+    pl.paras([
+        "Maisie told us: \"I love singing and my keyboard. My best thing is Mrs Bell's class. I don't like the "
+        "hand dryers, they are too loud.\" She drew a picture of herself singing on a stage.",
+        "Maisie's mum and dad say she is warm, funny and loves people. Their hope is that she learns to read, "
+        "makes real friends of her own age and stays safe, because she will chat to anyone. In the future they "
+        "would like her to go to music lessons and join a choir."])
+    h("B", "Maisie's special educational needs")
+    area("Cognition and learning")
+    pl.para("Maisie has Williams syndrome, a genetic condition diagnosed at 14 months. Her cognitive assessment "
+            "shows a learning difficulty in the moderate range, with a marked difference between her spoken "
+            "language, which is a strength, and her visuospatial skills, which are very weak. She can count "
+            "objects to 10 reliably, recognises 12 high-frequency words and is working within the Year 1 "
+            "curriculum in most areas. She finds drawing, copying shapes and using a number line very hard.")
+    area("Communication and interaction")
+    pl.para("Maisie talks fluently in long sentences and uses adult phrases, which can hide how little of what "
+            "she hears she understands. The speech and language therapist found her understanding of spoken "
+            "language to be at about a 4-year level: she follows one-part instructions, but loses the second "
+            "part of a longer instruction and does not understand concept words such as 'before', 'under' "
+            "and 'last'.")
+    area("Social, emotional and mental health")
+    pl.para("Maisie is very sociable and will approach and hug adults she does not know. She becomes anxious "
+            "when routines change and asks the same question many times. Her friendships with other children "
+            "are fragile because she prefers adult company.")
+    area("Sensory and physical")
+    pl.para("Maisie has hyperacusis: sudden or loud sounds such as hand dryers, balloons and the hall at "
+            "lunchtime cause her real distress and she covers her ears and cries. She has low muscle tone and "
+            "poor depth perception, so stairs and uneven ground are difficult.")
+    h("C", "Maisie's health needs which relate to her SEN")
+    pl.para("Maisie has supravalvular aortic stenosis, a narrowing of the main artery from the heart, which is "
+            "monitored by the paediatric cardiology team. She tires quickly after physical activity. She also "
+            "has hyperacusis and is under the community paediatrician.")
+    h("D", "Maisie's social care needs which relate to her SEN or disability")
+    pl.para("Maisie is assessed by the Disabled Children's Team as eligible for short breaks, because her "
+            "safety needs mean she needs constant supervision outside the home.")
+
+    h("E", "The outcomes we want Maisie to achieve")
+    e1 = ("Outcome 1: By May 2026, Maisie will count out any number of objects from 1 to 20 accurately, "
+          "using a number track, on 4 out of 5 attempts.")
+    steps = {
+        1: ["Counts out 1 to 10 objects accurately by the end of the autumn term", "Counts out 11 to 15 by February"],
+        3: ["Carries out two-part instructions 1:1 with her teaching assistant", "Then in a group of 4"],
+        6: ["Walks up the stairs holding the handrail with an adult beside her"],
+        8: ["Puts her coat on with the zip started for her"]}
+
+    def outcome(n, text, dspec=""):
+        pl.item("E", text, dspec, steps=steps.get(n, []))
+        for s in steps.get(n, []):
+            pl.para(s, style="List Bullet", italic=True)
+    area("Cognition and learning")
+    outcome(1, e1)
+    pl.trap("E", "May 2026", e1, "May 2026")
+    outcome(2, "Outcome 2: Maisie will read and write 30 high-frequency words from the Year 1 list without "
+               "adult help.", "not_time_bound")
+    area("Communication and interaction")
+    outcome(3, "Outcome 3: By July 2026, Maisie will carry out a two-part spoken instruction given to the whole "
+               "class, without a repeat or a picture prompt, on 4 out of 5 observed occasions.")
+    area("Social, emotional and mental health")
+    outcome(4, "Outcome 4: By the end of the summer term 2026, Maisie will understand the difference between "
+               "friends and strangers and be safer with adults she does not know.", "not_measurable")
+    outcome(5, "Outcome 5: By July 2026 Maisie should be able to cope better when a planned activity changes.",
+            "vague_word:should;not_measurable")
+    area("Sensory and physical")
+    outcome(6, "Outcome 6: By the end of the spring term 2026, Maisie will climb the stairs to the Year 2 "
+               "classroom and come back down, holding the handrail and with no adult holding her hand, on 5 "
+               "consecutive school days.")
+    outcome(7, "Outcome 7: Maisie will have ear defenders and a quiet space during assemblies and wet play by "
+               "Easter 2026.", "outcome_is_provision")
+    area("Independence and self-care")
+    outcome(8, "Outcome 8: By the end of Year 2, Maisie will put on her coat, fasten the zip and change into her "
+               "PE shoes independently, in 10 minutes or less.")
+
+    h("F", "The special educational provision Maisie needs")
+    area("Cognition and learning")
+    pl.item("F", "F1 \u2013 A teaching assistant (Level 3, trained in Williams syndrome by the Thornbury Vale "
+                 "Learning Support Service) will work alongside the class teacher for the whole school day "
+                 "(32.5 hours per week) to prompt Maisie to start each task, break tasks into steps on a "
+                 "written checklist and keep her safe at playtimes and lunchtimes.", type="staffing")
+    pl.item("F", "F2 \u2013 Precision teaching of number bonds to 10 and Year 1 high-frequency words, 10 minutes "
+                 "daily, 1:1 with her teaching assistant, using probes written by the educational psychologist "
+                 "and updated each half-term.", type="intervention")
+    area("Communication and interaction")
+    pl.item("F", "F3 \u2013 Regular speech and language therapy from the NHS Speech and Language Therapy Service, "
+                 "focused on her understanding of spoken language.",
+            "vague_word:Regular;no_frequency;no_duration", type="intervention")
+    pl.item("F", "F4 \u2013 A programme for understanding concept words (in, on, under, big, little, first, "
+                 "last), delivered by her teaching assistant for 15 minutes, four times a week, following a "
+                 "programme written by the speech and language therapist, who visits for 45 minutes once every "
+                 "half-term to model the activities and set new targets.", type="intervention")
+    pl.item("F", "F5 \u2013 Maisie will join a Talk Boost KS1 group for 30 minutes three times a week, led by a "
+                 "teaching assistant trained in Talk Boost.", "no_group_size", type="intervention")
+    area("Sensory and physical")
+    pl.item("F", "F6 \u2013 Access to a quiet area with ear defenders, supervised by her teaching assistant, "
+                 "whenever she needs it.",
+            "vague_word:Access to;vague_word:whenever she needs it;no_frequency", type="strategy")
+    area("Social, emotional and mental health")
+    pl.item("F", "F7 \u2013 A visual timetable and a 'now and next' board, set up by the class teacher before "
+                 "school each morning and referred to by her teaching assistant at every change of activity.",
+            type="strategy")
+    pl.item("F", "F8 \u2013 A daily 10-minute Social Story session before morning play, using stories written "
+                 "about her current worries.", "no_deliverer", type="intervention")
+
+    h("G", "Health provision reasonably required by Maisie's learning difficulties or disabilities")
+    pl.item("G", "The consultant paediatric cardiologist at Thornbury General Hospital will review Maisie's heart "
+                 "condition at a 30-minute outpatient appointment twice a year and send a written update to the "
+                 "school nurse within 2 weeks of each appointment.", style="List Bullet", type="review")
+    pl.item("G", "A care plan for her heart condition will be written and shared with school staff.",
+            "no_deliverer;no_frequency", style="List Bullet", type="review")
+    h("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970")
+    h1 = ("Short breaks: 6 hours per month at the Elmfield short breaks scheme on a Saturday, with 1:1 care from "
+          "a short breaks worker trained in Maisie's heart care plan, arranged and reviewed each year by the "
+          "Disabled Children's Team.")
+    pl.item("H1", h1, type="staffing")
+    pl.trap("H1", "short breaks", h1, "short breaks")
+    h("H2", "Any other social care provision", status="no_needs")
+    pl.para("No provision under any other social care legislation has been identified for Maisie.")
+    h("I", "The name and type of school")
+    pl.para("St Aldhelm's CE Primary School, Church Lane, Thornbury Vale: a mainstream voluntary-aided primary school.")
+    h("J", "Personal budget (including direct payments)", status="no_needs")
+    pl.para("Maisie's parents have not asked for a personal budget.")
+    h("K", "Advice and information gathered")
+    pl.paras(["Parental advice \u2013 Grace and Tobi Okafor \u2013 22 September 2025",
+              "Educational advice \u2013 St Aldhelm's CE Primary School \u2013 26 September 2025",
+              "Psychological advice \u2013 Dr L. Fenn, educational psychologist \u2013 8 October 2025",
+              "Speech and language therapy advice \u2013 NHS Speech and Language Therapy Service \u2013 1 October 2025",
+              "Medical advice \u2013 Dr R. Whitlock, community paediatrician \u2013 3 October 2025",
+              "Social care advice \u2013 Disabled Children's Team \u2013 7 October 2025"])
+    pl.signature("Anjali Mistry", "SEN Case Officer", "4 December 2025", la)
+    pl.para("Appendix A: Maisie's one-page profile", bold=True, size=12)
+    pl.trap("K", "heading-like appendix", "Appendix A: Maisie's one-page profile", "Appendix A")
+    pl.para("Maisie likes singing, keyboards and being helpful. She does not like loud noises or surprises.")
+    pl.finish(out)
+
+
+def plan_round6_young_carer(out):
+    """Year 6 young carer with SEMH and dyslexia. Section letters come from Word auto-numbering
+    (upperLetter 'Section %1:'), so heading texts carry no letter; single H; outcomes auto-numbered;
+    F is a 3-column table with long prose cells; G and H are prose paragraphs."""
+    ch = child("Callum", "Brierley", "he", "2014-11-21", 6, "Holme Lane Primary Academy",
+               ["SEMH", "SpLD"], "2025-10-30", "2025-07-08")
+    la = "Castlemere Metropolitan Borough Council"
+    pl = Plan("round6-young-carer", "typical", ch, la,
+              {"section_style": "heading-autonumbered", "heading_format": "auto 'Section %1:' + title",
+               "heading_level": 2, "outcome_layout": "numbered-auto", "provision_layout": "table3-prose",
+               "details_layout": "2col", "date_style": "long"}, SINGLE, font="Georgia")
+    sec_num = add_numbering(pl.doc, "upperLetter", "Section %1:")
+    out_num = add_numbering(pl.doc, "decimal", "%1.")
+
+    def h(sid, title, **kw):
+        pl.head(sid, title, style="Heading 2", num=sec_num, num_label="Section %s:" % sid, **kw)
+
+    pl.para(la, bold=True, size=12)
+    pl.para("EHC Plan \u2013 Amended Final", style="Title")
+    pl.details([("Child's name", "Callum Brierley"), ("Date of birth", "21 November 2014"),
+                ("School", "Holme Lane Primary Academy (Year 6)"), ("Date of plan", "30 October 2025"),
+                ("Date of last annual review", "8 July 2025"), ("Next review", "by 8 July 2026"),
+                ("Lives with", "his mum, Leanne Brierley, and his sister Mia (aged 4)")])
+
+    h("A", "All about me: my views, interests and aspirations")
+    pl.paras([
+        "I help my mum because she has MS and gets tired. I do the breakfast and take Mia to nursery. I like "
+        "football, drawing cartoons and my dog Biscuit. I hate reading out loud because the words move about.",
+        "When I'm older I want to draw comics or be a PE teacher. I want to get to Castlemere High with my "
+        "friend Tyler and not get told off for being late.",
+        "Leanne says Callum is kind and grown-up for his age but carries too much. She wants him to have time "
+        "to be a child, to catch up with his reading before secondary school and to have someone to talk to."])
+    h("B", "Callum's special educational needs")
+    trap_b = "Section F below sets out how the school will teach Callum to read and spell."
+    pl.para(trap_b)
+    pl.trap("B", "heading-like body text", trap_b, "Section F below")
+    pl.paras([
+        "Cognition and learning. Callum was assessed by the Castlemere Specialist Teaching Service in March "
+        "2025 and has dyslexia. His reading accuracy is at a 7-year-6-month level and his spelling standard "
+        "score is 74. He has a poor phonological memory and reads slowly, word by word, so he loses the "
+        "meaning of what he reads. His spoken ideas and his understanding in class discussion are good. His "
+        "written work is short because spelling takes all his effort.",
+        "Social, emotional and mental health. Callum is a young carer. On mornings when his mum is unwell he "
+        "arrives late, tired and hungry, and he is quick to anger if challenged. Staff report that he hides "
+        "his worries, finds it hard to name his feelings and can go from calm to shouting and leaving the "
+        "room within a minute. He has two close friends but fall-outs at lunchtime are frequent. Moving to "
+        "secondary school in September 2026 worries him because he does not know how he will get Mia to "
+        "nursery in time."])
+    h("C", "Health needs relating to Callum's SEN")
+    pl.para("Callum has no diagnosed medical condition. The school nurse reports poor sleep: Callum often goes "
+            "to bed after 11pm and wakes in the night to check on his mum, and his tiredness affects his mood "
+            "and concentration in the morning.")
+    h("D", "Social care needs")
+    pl.para("A young carer's needs assessment by the Castlemere Young Carers Service (June 2025) found that "
+            "Callum provides around 15 hours of care a week, including morning routines for his sister and "
+            "helping his mum with meals, and that this is having a significant effect on his education and "
+            "wellbeing. The family also receives Early Help support.")
+
+    h("E", "Outcomes")
+    outs = [
+        ("By the end of Year 6, Callum will read a passage at a Year 5 level aloud at 90 words per minute with "
+         "95% accuracy, measured on the York Assessment of Reading for Comprehension.", "",
+         ["Reads a Year 4 level passage at 70 words per minute by February 2026"]),
+        ("By July 2026, Callum will make good progress in his spelling.", "not_measurable", []),
+        ("By the end of the spring term 2026, Callum will name the feeling he is having and choose one of three "
+         "calming strategies from his card, with no more than one adult prompt, on 4 out of 5 recorded "
+         "occasions.", "", ["Names his feeling using the Zones of Regulation colours in his ELSA session"]),
+        ("Callum will tell a member of staff he trusts when caring at home has left him too tired to work, on "
+         "every occasion that it happens.", "not_time_bound", []),
+        ("Callum will attend the Castlemere Young Carers Club every fortnight and have time with his ELSA each "
+         "week until the end of Year 6.", "outcome_is_provision", []),
+        ("By the time he moves to secondary school in September 2026, Callum will find his way to 6 named "
+         "rooms using a map of Castlemere High School and explain his new timetable to his mum.", "",
+         ["Visits Castlemere High three times in the summer term with his learning mentor"]),
+        ("By the end of Year 6, Callum might be able to complete his homework at the after-school club at "
+         "least twice a week.", "vague_word:might", []),
+        ("By July 2026, Callum will write a 150-word recount using his spelling app and a word bank, with "
+         "capital letters and full stops correct in 8 out of 10 sentences.", "", []),
+    ]
+    for n, (text, dspec, st) in enumerate(outs, 1):
+        pl.item("E", text, dspec, num=out_num, num_label="%d." % n, steps=st)
+        for s in st:
+            pl.para(s, style="List Bullet", italic=True)
+
+    h("F", "Special educational provision")
+    hdr = ["Provision (what, how often, how long)", "Who delivers it and their expertise", "Links to outcomes"]
+    t = pl.table(hdr, shade_fill="FCE4D6")
+    pl.trow(t, "F", hdr, [
+        "Callum will receive a structured, cumulative, multisensory reading and spelling programme (Toe by Toe "
+        "for reading and Nessy for spelling) for 20 minutes, four times a week, 1:1, in the morning before "
+        "break, until he transfers to secondary school in July 2026.",
+        "A teaching assistant trained in both programmes by the Castlemere Specialist Teaching Service, "
+        "supervised by the SENCo, who checks his progress data each half-term.", "1, 8"], type="intervention")
+    pl.trow(t, "F", hdr, ["Some extra time in class to finish written work.", "Class teacher", "8"],
+            "vague_word:Some;no_frequency", type="strategy")
+    pl.trow(t, "F", hdr, [
+        "ELSA sessions on naming feelings, worries and calming strategies, using the Zones of Regulation, for "
+        "40 minutes every Wednesday afternoon, 1:1, in the nurture room.",
+        "An ELSA-trained teaching assistant, supervised each half-term by the educational psychologist, who "
+        "keeps the ELSA targets up to date.", "3, 4"], type="intervention")
+    pl.trap("F", "up to date", "An ELSA-trained teaching assistant, supervised each half-term by the educational "
+            "psychologist, who keeps the ELSA targets up to date.", "up to date")
+    pl.trow(t, "F", hdr, [
+        "A daily check-in for 10 minutes at 8.45am, to hear how his night and morning at home have gone and "
+        "to agree a plan for the day.", "-", "3, 4"],
+        "no_deliverer@Who delivers it and their expertise", type="intervention")
+    pl.trow(t, "F", hdr, [
+        "A reader for the Key Stage 2 mathematics tests and 25% additional time in all Key Stage 2 tests, with "
+        "the same arrangements in all tests and assessments in class from January 2026; the SENCo submits "
+        "the application by 31 March 2026.",
+        "Teaching assistant as reader; the SENCo makes the application and keeps the evidence.", "1, 8"],
+        type="strategy")
+    pl.trow(t, "F", hdr, [
+        "A social skills group once a week for 30 minutes, working on friendship problems and how to put "
+        "things right after a fall-out.",
+        "Learning mentor trained in the Socially Speaking programme", "3"], "no_group_size", type="intervention")
+    pl.trow(t, "F", hdr, ["Homework to be adapted as appropriate, with time in school to complete it.",
+                          "Class teacher", "7"],
+            "vague_word:as appropriate;no_frequency;no_duration", type="strategy")
+    pl.trow(t, "F", hdr, [
+        "Homework club on Tuesdays and Thursdays from 3.15pm to 4.15pm, in a group of no more than 8 pupils, "
+        "so that Callum completes his homework at school rather than at home after his caring tasks.",
+        "The higher level teaching assistant who runs the club", "7"], type="intervention")
+
+    h("G", "Health provision")
+    pl.item("G", "The school nurse will meet Callum for 20 minutes once every half-term to go through his sleep "
+                 "diary and agree one change to his bedtime routine, and will send a summary to his mum and the "
+                 "SENCo within 5 school days of each meeting.", type="review")
+    pl.item("G", "CAMHS may offer Callum a course of therapy if his low mood continues.",
+            "vague_word:may;no_frequency;no_duration", type="intervention")
+    h("H", "Social care provision")
+    pl.item("H", "Castlemere Young Carers Service: Callum will attend the Young Carers Club every other Saturday "
+                 "morning from 10am to 12pm, in a group of 12 young carers led by two young carers support "
+                 "workers, and his named support worker will review his young carer's assessment by "
+                 "31 January 2026.", type="intervention")
+    h("I", "Placement")
+    pl.para("Holme Lane Primary Academy, Holme Lane, Castlemere CM7 3RT: a mainstream primary academy, until "
+            "the end of Year 6 in July 2026. The secondary phase transfer will be named by 15 February 2026.")
+    h("J", "Personal budget", status="no_needs")
+    pl.para("No personal budget has been requested.")
+    h("K", "Advice and information")
+    pl.paras(["Advice from Leanne Brierley (parent), 12 September 2025",
+              "Advice from Holme Lane Primary Academy, 19 September 2025",
+              "Educational psychology advice, Castlemere EP Service, 1 October 2025",
+              "Specialist teaching assessment, Castlemere Specialist Teaching Service, 14 March 2025",
+              "Health advice, school nursing service, 24 September 2025",
+              "Social care advice, Castlemere Young Carers Service, 26 September 2025"])
+    pl.signature("Marcus Greenhalgh", "Senior SEN Officer", "30 October 2025", la)
+    pl.finish(out)
+
+
+def plan_round6_hearing_radio_aid(out):
+    """Year 9, hearing impairment with a radio aid and a speech and language disorder. The whole plan is one
+    4-column table: dark band rows carry upper-case headings in white, narrative sits in merged cells,
+    and E, F and G use sub-header rows inside the same table; H split."""
+    ch = child("Zainab", "Hussain", "she", "2012-01-17", 9, "Fernside Academy",
+               ["HI", "SLCN"], "2025-11-27", "2025-03-12")
+    la = "Hallam Cross City Council"
+    pl = Plan("round6-hearing-radio-aid", "typical", ch, la,
+              {"section_style": "table", "heading_format": "SECTION {L} \u2013 {LONG}", "band_colour": "1F4E79",
+               "outcome_layout": "table-in-plan-table", "provision_layout": "table-in-plan-table",
+               "details_layout": "4col", "date_style": "numeric"}, SPLIT, font="Tahoma")
+    pl.para(la + " \u2013 Special Educational Needs and Disability Team", bold=True)
+    pl.para("EDUCATION, HEALTH AND CARE PLAN \u2013 FINAL", bold=True, size=16)
+    t = pl.table(cols=4)
+
+    def band(sid, text, **kw):
+        pl.row(t, text, span=True, shade_fill="1F4E79", bold=True, color="FFFFFF")
+        pl.section(sid, text, **kw)
+
+    def prose(lines):
+        pl.row(t, lines if isinstance(lines, list) else [lines], span=True)
+
+    def sub(values):
+        pl.row(t, values, shade_fill="DEEAF6", bold=True)
+
+    for r in [("Name", "Zainab Hussain", "Date of birth", "17/01/2012"),
+              ("School", "Fernside Academy (hearing support resource base)", "Year group", "Year 9"),
+              ("Date of plan", "27/11/2025", "Last annual review", "12/03/2025"),
+              ("Next annual review", "by 12/03/2026", "NHS number", "485 221 9076")]:
+        cells = pl.row(t, list(r))
+        shade(cells[0], "F2F2F2")
+        shade(cells[2], "F2F2F2")
+    band("A", "SECTION A \u2013 VIEWS, INTERESTS AND ASPIRATIONS")
+    prose(["Zainab wrote: \"I am deaf in both ears and I wear hearing aids and a Roger radio aid. I can hear "
+           "well in class when the teacher wears the microphone. I hate it when people talk with their back "
+           "to me or all at once. I like netball, baking and watching films with subtitles.\"",
+           "\"When I leave school I want to work with animals, maybe as a vet nurse. I want to do my GCSEs in "
+           "science and I want to go to college.\"",
+           "Her parents want Zainab to speak up for herself about her deafness and to be ready for college, and "
+           "they worry that she nods along when she has not understood."])
+    band("B", "SECTION B \u2013 SPECIAL EDUCATIONAL NEEDS")
+    prose(["Hearing. Zainab has a moderate to severe bilateral sensorineural hearing loss, diagnosed at 2 years. "
+           "She wears two behind-the-ear hearing aids and uses a Roger radio aid in lessons. Her hearing is "
+           "better on the right. Without the radio aid she misses much of what is said in a noisy classroom, "
+           "in group work and when the speaker turns away.",
+           "Speech, language and communication. Zainab also has a language disorder. Her understanding of "
+           "complex sentences and subject vocabulary is well below her age, and she finds it hard to retell "
+           "events in order or to infer meaning from a text. She rarely asks for repetition and often guesses.",
+           "Cognition and learning. Her non-verbal reasoning is in the average range. Her reading comprehension "
+           "age is 10 years 2 months, and science, geography and history are the subjects where new vocabulary "
+           "most holds her back."])
+    band("C", "SECTION C \u2013 HEALTH NEEDS")
+    prose("Zainab is under the Hallam Cross Children's Hearing Service for her hearing loss and hearing aids. "
+          "She has no other health needs.")
+    band("D", "SECTION D \u2013 SOCIAL CARE NEEDS", status="no_needs")
+    prose("Zainab has no social care needs and is not known to children's social care.")
+
+    band("E", "SECTION E \u2013 OUTCOMES")
+    hdr = ["No.", "Outcome (by the end of Key Stage 4 unless stated)", "Steps this year", "By when"]
+    sub(hdr)
+    pl.trow(t, "E", hdr, ["1", "Zainab will check that her radio aid transmitter is charged and hand it to each "
+                          "teacher at the start of the lesson without a reminder, in 9 out of 10 lessons observed.",
+                          ["Uses a charging checklist in her planner", "Hands the transmitter over in maths and "
+                           "science first"], "End of Year 9 (July 2026)"], main=1)
+    pl.trow(t, "E", hdr, ["2", "Zainab will develop her understanding of subject vocabulary across the curriculum.",
+                          ["Learns key words"], "July 2026"], "not_measurable", main=1)
+    pl.trow(t, "E", hdr, ["3", "Zainab will explain the meaning of 10 key words from each new science topic in her "
+                          "own words, with an example, scoring at least 8 out of 10 on the end-of-topic "
+                          "vocabulary check.", ["Scores 6 out of 10 on the autumn topics"], "By 22 May 2026"],
+            main=1)
+    pl.trap("E", "May 2026", "By 22 May 2026", "May 2026")
+    pl.trow(t, "E", hdr, ["4", "Zainab will continue to receive weekly speech and language therapy to work on her "
+                          "narrative skills.", ["-"], "July 2026"], "outcome_is_provision", main=1)
+    pl.trow(t, "E", hdr, ["5", "Zainab will ask a teacher to repeat or rephrase an instruction she has missed, at "
+                          "least once in every lesson where she has not heard it.",
+                          ["Uses her 'say it again' card in English"], "TBC"],
+            "not_time_bound@By when;placeholder:TBC@By when", main=1)
+    pl.trow(t, "E", hdr, ["6", "Zainab will take part in a one-week work experience placement, tell her "
+                          "supervisor about her hearing loss and how to use her radio aid, and complete the "
+                          "placement log for all 5 days.",
+                          ["Practises explaining her hearing loss to a new adult with her Teacher of the Deaf"],
+                          "July 2027 (Year 10)"], main=1)
+    pl.trow(t, "E", hdr, ["7", "Zainab could join a lunchtime club or after-school activity with hearing friends "
+                          "to widen her friendship group.", ["Tries netball club"], "-"],
+            "vague_word:could;not_time_bound@By when", main=1)
+    pl.trow(t, "E", hdr, ["8", "Zainab will book her own audiology appointment by email or text relay and speak "
+                          "for herself to the audiologist for the whole appointment, with her mum present.",
+                          ["Writes down three questions before her next appointment"], "By July 2026"], main=1)
+
+    band("F", "SECTION F \u2013 SPECIAL EDUCATIONAL PROVISION")
+    hdr = ["Ref", "Provision", "Frequency / duration", "Provider and qualifications"]
+    sub(hdr)
+    pl.trow(t, "F", hdr, ["F1", "Roger radio aid (Touchscreen transmitter with receivers on both hearing aids), "
+                          "worn by the teacher and passed round in group discussion.",
+                          "In all lessons, assemblies and tutor time",
+                          "Qualified Teacher of the Deaf checks the system each half-term; the resource base "
+                          "teaching assistant carries out a listening check every morning at 8.40am"],
+            main=1, type="equipment")
+    f2 = ("Pre-teaching of 10 key words before each new topic in science, geography and history, using the word-map "
+          "approach set by the speech and language therapist, in the resource base and never during her "
+          "regular mainstream class time for science.")
+    pl.trow(t, "F", hdr, ["F2", f2, "3 x 30 minutes per week", "Teaching assistant (Level 3) trained by the speech "
+                          "and language therapist, working 1:1"], main=1, type="intervention")
+    pl.trap("F", "regular mainstream class", f2, "regular mainstream class")
+    pl.trow(t, "F", hdr, ["F3", "Checks that Zainab has heard and understood each instruction.", "Regularly",
+                          "Subject teachers"],
+            "vague_word:Regularly@Frequency / duration;no_frequency@Frequency / duration", main=1, type="strategy")
+    pl.trow(t, "F", hdr, ["F4", "Speech and language therapy on narrative and inference, following the targets in "
+                          "the therapist's report of 16 October 2025.",
+                          "Weekly, 45 minutes, Thursdays period 1 (36 weeks a year)",
+                          "HCPC-registered speech and language therapist from the Hallam Cross Speech and "
+                          "Language Therapy Service"], main=1, type="intervention")
+    pl.trow(t, "F", hdr, ["F5", "Teacher of the Deaf visits to monitor Zainab's progress and advise her teachers.",
+                          "Half-termly", "Qualified Teacher of the Deaf, Hallam Cross Sensory Support Service"],
+            "no_duration@Frequency / duration", main=1, type="review")
+    pl.trow(t, "F", hdr, ["F6", "Deaf awareness training for the staff who teach Zainab.", "Up to 2 sessions a year",
+                          "Hallam Cross Sensory Support Service"],
+            "vague_word:Up to@Frequency / duration;no_duration@Frequency / duration", main=1, type="training")
+    pl.trow(t, "F", hdr, ["F7", "Seating at the front of the class and to the left, so that her better right ear "
+                          "faces the teacher and the window is behind her; teachers face the class when speaking "
+                          "and repeat other pupils' answers.", "In every lesson",
+                          "Subject teachers, following the seating plan written by the Teacher of the Deaf"],
+            main=1, type="strategy")
+    pl.trow(t, "F", hdr, ["F8", "A quiet room with a loop system for all internal exams, with 25% extra time and a "
+                          "live speaker for listening papers.", "All internal exams and mocks", ""],
+            "no_deliverer@Provider and qualifications", main=1, type="strategy")
+
+    band("G", "SECTION G \u2013 HEALTH PROVISION")
+    hdr = ["Ref", "Provision", "Frequency / duration", "Provider"]
+    sub(hdr)
+    pl.trow(t, "G", hdr, ["G1", "Hearing aid and radio aid review, with the audiologist sending the results to the "
+                          "Teacher of the Deaf within 10 working days.", "Twice a year, 45 minutes each",
+                          "Audiologist, Hallam Cross Children's Hearing Service"], main=1, type="review")
+    pl.trow(t, "G", hdr, ["G2", "Hearing therapy sessions to help Zainab manage listening fatigue.",
+                          "When necessary", "Hearing therapist, Children's Hearing Service"],
+            "vague_word:When necessary@Frequency / duration;no_frequency@Frequency / duration;"
+            "no_duration@Frequency / duration", main=1, type="intervention")
+    band("H1", "SECTION H1 \u2013 SOCIAL CARE PROVISION (CSDPA 1970, SECTION 2)", status="no_needs")
+    prose("Zainab has no assessed needs for provision under section 2 of the Chronically Sick and Disabled "
+          "Persons Act 1970.")
+    band("H2", "SECTION H2 \u2013 OTHER SOCIAL CARE PROVISION", status="no_needs")
+    prose("No other social care provision is required.")
+    band("I", "SECTION I \u2013 PLACEMENT")
+    prose("Fernside Academy, Moor Road, Hallam Cross HX9 1DP: a mainstream 11\u201316 academy with a hearing "
+          "support resource base.")
+    band("J", "SECTION J \u2013 PERSONAL BUDGET", status="no_needs")
+    prose("No personal budget has been requested by Zainab's family.")
+    band("K", "SECTION K \u2013 ADVICE AND INFORMATION")
+    prose(["Parent and young person views: Mr and Mrs Hussain and Zainab, 2 October 2025",
+           "Educational advice: Fernside Academy, 9 October 2025",
+           "Teacher of the Deaf advice: Hallam Cross Sensory Support Service, 10 October 2025",
+           "Speech and language therapy advice: Hallam Cross Speech and Language Therapy Service, 16 October 2025",
+           "Audiology report: Hallam Cross Children's Hearing Service, 6 October 2025",
+           "Psychological advice: Hallam Cross Educational Psychology Service, 14 October 2025"])
+    pl.para("")
+    pl.signature("Ruth Adeyemi", "EHCP Coordinator", "27/11/2025", la)
+    pl.finish(out)
+
+
 # Plans no rule has been tuned on (tests/data/blind): for measuring only.
-BLIND_PLANS = []
+BLIND_PLANS = [plan_round6_sixth_form_dyspraxia, plan_round6_williams_syndrome,
+               plan_round6_young_carer, plan_round6_hearing_radio_aid]
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
