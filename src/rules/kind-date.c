@@ -260,11 +260,28 @@ too_far(const struct datecheck *x, time_t a, time_t b)
 	return x->min_days && days >= 0 && days < x->min_days;
 }
 
+/* The latest date written in block 'b': an outcome's deadline, not the baseline it starts
+ * from ("18 words a minute in October 2025 ... by July 2026"). */
+static bool
+latest_date(struct ehc_cx *cx, const struct ehc_block *b, struct field *f)
+{
+	const struct ehc_unit_text *u = ehc_block_unit(cx, b);
+	size_t at = 0, ds, de;
+	time_t t;
+	f->found = false;
+	while (ehc_date_find(u->norm, u->norm_len, at, &t, &ds, &de)) {
+		if (!f->found || t > f->t)
+			*f = (struct field){ true, t, b, u->map[ds], u->map[de] };
+		at = de;
+	}
+	return f->found;
+}
+
 /* dated-before: each block of the rule's sections against the plan's own date. */
 static void
 check_before(const struct ehc_rule *r, const struct datecheck *x, struct ehc_cx *cx)
 {
-	struct field ref;
+	struct field ref, f;
 	read_field(r, &x->to, cx, &ref, true);
 	if (!ref.found)
 		return;
@@ -272,17 +289,8 @@ check_before(const struct ehc_rule *r, const struct datecheck *x, struct ehc_cx 
 		const struct ehc_block *b = &cx->doc->blocks[i];
 		if (b->heading || b->section == EHC_SEC_NONE || !r->sections[b->section] || b == ref.b)
 			continue;
-		const struct ehc_unit_text *u = ehc_block_unit(cx, b);
-		size_t at = 0, ds, de;
-		time_t t;
-		while (ehc_date_find(u->norm, u->norm_len, at, &t, &ds, &de)) {
-			if (t < ref.t && too_far(x, t, ref.t)) {
-				struct field f = { true, t, b, u->map[ds], u->map[de] };
-				emit(r, cx, &f, t, ref.t);
-				break;
-			}
-			at = de;
-		}
+		if (latest_date(cx, b, &f) && f.t < ref.t && too_far(x, f.t, ref.t))
+			emit(r, cx, &f, f.t, ref.t);
 	}
 }
 
