@@ -2,11 +2,19 @@
 /*
  * `csv`: one row per plan for QA panels (RFC 4180: CRLF, fields quoted when they hold a comma,
  * a quote or a line break): path, overall score and grade, score and grade of every statutory
- * section, counts by level, and the load error. Written as each plan finishes.
+ * section, counts by level, and the load error. Written as each plan finishes. A text cell
+ * that a spreadsheet would run as a formula is written with a leading apostrophe.
  */
 #include <string.h>
 
 #include "report/report-util.h"
+
+/* A cell a spreadsheet would take for a formula ("=HYPERLINK(...)" as a file name). */
+static bool
+formula_like(const char *s)
+{
+	return *s && strchr("=+-@\t\r", *s);
+}
 
 static void
 field(FILE *out, const char *s, bool first)
@@ -15,11 +23,14 @@ field(FILE *out, const char *s, bool first)
 		fputc(',', out);
 	if (!s)
 		return;
-	if (!strpbrk(s, ",\"\r\n")) {
+	bool formula = formula_like(s);
+	if (!formula && !strpbrk(s, ",\"\r\n")) {
 		fputs(s, out);
 		return;
 	}
 	fputc('"', out);
+	if (formula)
+		fputc('\'', out); /* shown as text, never run: OWASP's advice for CSV exports */
 	for (; *s; s++) {
 		if (*s == '"')
 			fputc('"', out);

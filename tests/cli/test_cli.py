@@ -11,7 +11,7 @@ import tempfile
 import unittest
 import zipfile
 
-EHCLINT, ROOT = sys.argv[1], sys.argv[2]
+EHCLINT, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 SAMPLES = os.path.join(ROOT, "samples")
 GOOD = os.path.join(SAMPLES, "good-plan.docx")
 TYPICAL = os.path.join(SAMPLES, "typical-plan.docx")
@@ -214,6 +214,21 @@ class ExitCodes(unittest.TestCase):
         many = run("--format", "json", "-j", "4", SAMPLES, SAMPLES)[1]
         p1, p4 = json.loads(one)["plans"], json.loads(many)["plans"]
         self.assertEqual(p1 + p1, p4)
+
+
+class CsvForSpreadsheets(unittest.TestCase):
+    def test_a_file_name_that_looks_like_a_formula_is_not_one(self):
+        import csv
+        import io
+        with tempfile.TemporaryDirectory() as d:
+            with open(TYPICAL, "rb") as f:
+                write(os.path.join(d, "=HYPERLINK(1).docx"), f.read())
+            code, out, _ = run("--format", "csv", "--fail-on", "never", "--no-config",
+                               "=HYPERLINK(1).docx", cwd=d)
+            self.assertEqual(code, 0)
+            rows = list(csv.reader(io.StringIO(out)))
+            self.assertTrue(rows[1][0].startswith("'"), rows[1][0])
+            self.assertTrue(rows[1][0].endswith("=HYPERLINK(1).docx"))
 
 
 class Configuration(unittest.TestCase):
