@@ -6,6 +6,7 @@
 
 #include "model.h"
 #include "util/buf.h"
+#include "ck-run.h"
 
 static struct ehc_block *
 para(struct ehc_doc *doc, enum ehc_sec s, const char *text)
@@ -194,9 +195,5 @@ main(void)
 	tcase_add_test(tc, levels_and_criteria_parse);
 	tcase_add_test(tc, blocks_number_themselves_and_notes_copy);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return ehc_ck_run(s);
 }

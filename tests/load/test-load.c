@@ -12,6 +12,7 @@
 
 #include "load/load.h"
 #include "util/buf.h"
+#include "ck-run.h"
 
 #define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define DOC_OPEN                                                                            \
@@ -527,9 +528,5 @@ load_suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(load_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return ehc_ck_run(load_suite());
 }

@@ -8,6 +8,7 @@
 
 #include "baseline.h"
 #include "fixture.h"
+#include "ck-run.h"
 
 static void
 fp_of(const char *rule, enum ehc_sec s, const char *text, const char *words, int block,
@@ -106,9 +107,5 @@ main(void)
 	tcase_add_test(tc, match_and_round_trip);
 	tcase_add_test(tc, bad_files);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return ehc_ck_run(s);
 }

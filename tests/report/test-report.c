@@ -17,6 +17,7 @@
 #include "report/report.h"
 #include "score/score.h"
 #include "util/xalloc.h"
+#include "ck-run.h"
 
 static const char *const formats[] = {
 	"text", "json", "jsonl", "sarif", "gitlab", "checkstyle", "junit", "csv", "html",
@@ -120,9 +121,5 @@ main(void)
 	TCase *tc = tcase_create("golden");
 	tcase_add_loop_test(tc, golden, 0, NFORMATS);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return ehc_ck_run(s);
 }

@@ -15,6 +15,7 @@
 #include "model.h"
 #include "rules/rules.h"
 #include "util/arena.h"
+#include "ck-run.h"
 
 static const char *
 rules_dir(void)
@@ -570,9 +571,5 @@ suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return ehc_ck_run(suite());
 }

@@ -8,6 +8,7 @@
 
 #include "../report/fixture.h"
 #include "score/score.h"
+#include "ck-run.h"
 
 static struct ehc_score_config *
 config_from(const char *yaml, struct ehc_error *err, int *rc)
@@ -206,9 +207,5 @@ main(void)
 	tcase_add_loop_test(tc, config_errors, 0, sizeof bad_configs / sizeof *bad_configs);
 	tcase_add_test(tc, names);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return ehc_ck_run(s);
 }

@@ -9,6 +9,7 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 #include "util/yaml.h"
+#include "ck-run.h"
 
 static const struct {
 	unsigned cp;
@@ -181,9 +182,5 @@ util_suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(util_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return ehc_ck_run(util_suite());
 }
