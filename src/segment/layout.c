@@ -33,7 +33,7 @@ static const char *const limit_keys[] = {
 	"heading_chars", "plain_heading_chars", "subtitle_chars", "subheading_chars",
 	"header_cell_chars", "match_limit", "min_letter_headings", NULL,
 };
-static const char *const heading_keys[] = { "pattern", "plain", NULL };
+static const char *const heading_keys[] = { "pattern", "plain", "explicit", NULL };
 static const char *const title_keys[] = { "section", "pattern", NULL };
 static const char *const back_keys[] = { "signature", "appendix", NULL };
 static const char *const item_keys[] = { "number", "lead_in", "intro", "bullet_label", NULL };
@@ -103,6 +103,7 @@ load_headings(struct loader *ld, const struct ehc_yaml *node, struct seg_pats *p
 		if (!ps->p[i].letters || !ps->p[i].title)
 			return fail(ld, h, "heading pattern needs 'letters' and 'title' groups", NULL);
 		ps->p[i].plain = ehc_yaml_bool(ehc_yaml_get(h, "plain"), false);
+		ps->p[i].explicit_ = ehc_yaml_bool(ehc_yaml_get(h, "explicit"), false);
 	}
 	return 0;
 }

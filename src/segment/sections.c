@@ -61,6 +61,11 @@ block_text(const struct ehc_block *b, const char **s, size_t *n, size_t *cell)
 		return false;
 	*s = b->text + b->cells[*cell].start;
 	*n = b->cells[*cell].len;
+	const char *t = *s;
+	size_t tn = *n;
+	seg_trim(&t, &tn);
+	if (b->ncells >= 2 && tn && tn <= 3) /* "E | Outcomes": the letter's cell and the title's */
+		*n = b->cells[1].start + b->cells[1].len - b->cells[0].start;
 	return true;
 }
 
@@ -95,7 +100,7 @@ read_letters(const struct seg_ctx *cx, struct cand *c, const char *s, size_t n)
 	c->untitled = h.title_len == 0;
 	if (c->kind == K_PLAIN) {
 		bool ok = seg_chars(s, n) <= cx->l->lim.plain_heading_chars &&
-			  (c->untitled || (c->nsecs > 0 &&
+			  (c->untitled || p->explicit_ || (c->nsecs > 0 &&
 					   seg_title_is(cx, c->secs[0], s + h.title_start, h.title_len)));
 		if (!ok)
 			c->nsecs = 0;
@@ -445,4 +450,30 @@ seg_status(struct seg_ctx *cx)
 	}
 	share_ranges(cx);
 	renumber(cx);
+}
+
+/* ---- parts of a combined heading named by a paragraph's first word ---- */
+
+static bool
+owns_parts(const struct seg_ctx *cx, enum ehc_sec own)
+{
+	for (int s = EHC_SEC_A; s <= EHC_SEC_K; s++)
+		if (s != (int)own && cx->share[s] == own && cx->doc->sections[s].present)
+			return true;
+	return false;
+}
+
+void
+seg_route_labels(struct seg_ctx *cx)
+{
+	for (size_t i = 0; i < cx->doc->nblocks; i++) {
+		struct ehc_block *b = &cx->doc->blocks[i];
+		if (b->kind != EHC_BLOCK_PARAGRAPH || b->heading || !ehc_sec_statutory(b->section) ||
+		    !owns_parts(cx, b->section))
+			continue;
+		int k = seg_match(cx, &cx->l->combined_columns, b->text, b->len, NULL);
+		enum ehc_sec to = k >= 0 ? cx->l->combined_columns.p[k].sec : EHC_SEC_NONE;
+		if (to != EHC_SEC_NONE && to != b->section && cx->share[to] == b->section)
+			b->section = to;
+	}
 }

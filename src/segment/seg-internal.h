@@ -19,6 +19,7 @@ struct seg_pat {
 	pcre2_code *re;          /* pat.code */
 	int letters, title;
 	bool plain;              /* headings: may be a heading without formatting */
+	bool explicit_;          /* headings: names the section outright, so no title check */
 	enum ehc_sec sec;        /* titles: the section the words name */
 };
 
@@ -99,6 +100,9 @@ void seg_sections(struct seg_ctx *cx);
 void seg_columns(struct seg_ctx *cx);
 /** sections.c: fills first/last block, empty and not_applicable. */
 void seg_status(struct seg_ctx *cx);
+/** Under a combined heading ("Sections B, E and F"), a paragraph opening with a part's word
+ * ("Outcome 1.1", "Provision 1.1a", from combined_columns) moves to that part. */
+void seg_route_labels(struct seg_ctx *cx);
 /** items.c: appends the items of E, F, G, H, H1, H2. */
 void seg_items(struct seg_ctx *cx);
 

@@ -27,6 +27,8 @@ ehc_segment(struct ehc_doc *doc, const struct ehc_layout *l)
 	seg_sections(&cx);
 	seg_columns(&cx);
 	seg_status(&cx);
+	seg_route_labels(&cx);
+	seg_status(&cx);
 	seg_items(&cx);
 	seg_status(&cx); /* items of a combined heading may have moved blocks to its other parts */
 	pcre2_match_data_free(cx.md);
