@@ -4498,7 +4498,546 @@ ROUND6_PLANS = [plan_round6_sixth_form_dyspraxia]
 # correct the rules: test plans now.
 ROUND7_PLANS = [plan_round7_pda_college, plan_round7_spina_bifida, plan_round7_down_syndrome_heart, plan_round7_dyscalculia_exclusions]
 # Plans no rule has been tuned on (tests/data/blind): for measuring only.
-BLIND_PLANS = [plan_round6_williams_syndrome, plan_round6_young_carer, plan_round6_hearing_radio_aid]
+# ---------------------------------------------------------------- round 8 blind plans
+# Written blind: no rule file, source file, test plan or existing plan function was read.
+
+
+def _r8_hc_table(pl, sid, title, status="present", rows=()):
+    """Plan round8-fasd: a 'Heading | Content' table whose first body row is [letter | title]."""
+    t = pl.table(["Heading", "Content"], shade_fill="E2EFD9")
+    pl.row(t, [sid, title], bold=True, shade_fill="FCE4D6")
+    pl.section(sid, sid, status=status, subtitle=title)
+    for label, text in rows:
+        pl.row(t, [label, text])
+    return t
+
+
+def plan_round8_fasd_heading_content(out):
+    la = "Coldwater Vale Council"
+    pl = Plan("round8-fasd-heading-content", "typical",
+              child("Tyler", "Brennan", "he", "2016-02-04", 5, "Hollins Lane Primary School",
+                    ["FASD", "SEMH", "SLCN"], "2026-11-12", "2025-11-20"),
+              la, {"section_style": "one two-column table per section (Heading | Content)",
+                   "heading_format": "{L} alone in the left cell, title in the right cell",
+                   "outcome_layout": "table rows (area | outcome)",
+                   "provision_layout": "table rows (area | provision prose)",
+                   "details_layout": "2col", "date_style": "long"}, SPLIT, font="Calibri")
+    hc = ["Heading", "Content"]
+    front(pl, "Tyler Brennan", "4 February 2016", "12 November 2026", "20 November 2025",
+          "Hollins Lane Primary School", la, next_review="19 November 2027")
+
+    _r8_hc_table(pl, "A", "Tyler's views, interests and aspirations", rows=[
+        ("What Tyler told us", "Tyler told his teaching assistant: \"I like Lego, drawing dragons and helping "
+         "Dad wash the car. I don't like it when it's loud and everyone talks at once. When I grow up I want "
+         "to build robots.\""),
+        ("What Tyler's parents told us", "Tyler's parents adopted him when he was two. They describe him as "
+         "funny, kind and very loving, and say he is worn out and easily overwhelmed by the end of the school "
+         "day. They want him to be safe with friends, to read for pleasure and to move on to secondary school "
+         "feeling ready."),
+        ("How to communicate with Tyler", "Use short, concrete sentences and one instruction at a time, and "
+         "show him what you mean with pictures or by doing it first. Check he has understood by asking him to "
+         "show you, not by asking 'Do you understand?'.")])
+    pl.para("")
+    b_note = ("Section B should be read alongside the educational psychology advice listed in K, which "
+              "gives Tyler's full assessment results.")
+    _r8_hc_table(pl, "B", "Tyler's special educational needs", rows=[
+        ("Summary", "Tyler has foetal alcohol spectrum disorder (FASD), diagnosed by the Coldwater Vale Child "
+         "Development Centre in 2022. " + b_note),
+        ("Cognition and learning", "Tyler's working memory is at the 2nd percentile (educational "
+         "psychologist, September 2026). He can hold one instruction at a time and forgets new learning from "
+         "one day to the next unless it is repeated. He reads at book band 8 (purple), about Year 2 level, and "
+         "is working at Year 2 expectations in maths: he can add within 20 with objects but cannot yet "
+         "subtract without them."),
+        ("Communication and interaction", "Tyler talks fluently and his vocabulary sounds typical for his "
+         "age, which hides how little of what he hears he understands. Words such as 'later', 'fair' and "
+         "'maybe' confuse him, and he takes idioms literally."),
+        ("Social, emotional and mental health", "Tyler acts on impulse: he may grab, run or shout before he "
+         "can stop himself, and afterwards he cannot say why. He wants friends but is easily led by older "
+         "children. He becomes dysregulated in noisy, busy places such as the hall and the playground."),
+        ("Sensory and physical", "Tyler seeks movement and deep pressure and is over-sensitive to noise and "
+         "to the feel of some clothes. His fine motor skills are at the 9th percentile and writing tires him "
+         "quickly."),
+        ("Independence", "Tyler cannot yet organise his belongings or follow the morning routine without an "
+         "adult prompting each step.")])
+    pl.trap("B", "heading-like body text", "Tyler has foetal alcohol spectrum disorder (FASD), diagnosed by "
+            "the Coldwater Vale Child Development Centre in 2022. " + b_note, "Section B should be read")
+    pl.para("")
+    _r8_hc_table(pl, "C", "Tyler's health needs", rows=[
+        ("Health", "Tyler is under the community paediatrician at the Child Development Centre. He finds it "
+         "hard to get to sleep and takes melatonin at home each evening. He is small for his age (weight on "
+         "the 4th centile) and has a small appetite. His hearing and vision were tested in 2025 and are "
+         "within normal limits.")])
+    pl.para("")
+    _r8_hc_table(pl, "D", "Tyler's social care needs", rows=[
+        ("Social care", "Tyler is not known to children's social care. His parents receive adoption support "
+         "from the Three Rivers Regional Adoption Agency and have asked for help with therapeutic parenting.")])
+    pl.para("")
+
+    t = _r8_hc_table(pl, "E", "Outcomes: what Tyler will achieve", rows=[
+        ("Shorter-term targets", "Tyler's class teacher and the SENCo will set termly targets towards these "
+         "outcomes in his SEN support plan and share them with his parents.")])
+    for area, text, dspec in [
+        ("Cognition and learning", "By the end of Year 5 (July 2027), Tyler will read aloud an unseen book "
+         "band 10 (white) text with at least 95% accuracy in 3 out of 4 weekly reading checks.", ""),
+        ("Cognition and learning", "By the end of the spring term 2027, Tyler will add and subtract two-digit "
+         "numbers using a 100 square, getting at least 8 out of 10 correct in three consecutive weekly "
+         "checks.", ""),
+        ("Cognition and learning", "Tyler will get better at organising himself and remembering his "
+         "routines.", "not_measurable;not_time_bound"),
+        ("Social, emotional and mental health", "By July 2027, when Tyler notices his body 'going too fast', "
+         "he will show his red card to an adult and walk to the agreed calm space, on at least 4 out of 5 "
+         "occasions recorded in his weekly regulation log.", ""),
+        ("Social, emotional and mental health", "Tyler will attend a lunchtime social skills group with his "
+         "peers.", "outcome_is_provision;not_time_bound"),
+        ("Social, emotional and mental health", "By the end of Year 6, Tyler will understand the difference "
+         "between a friend and a stranger.", "not_measurable"),
+        ("Independence", "By the end of the summer term 2027, Tyler will pack his school bag from his picture "
+         "checklist independently on 4 out of 5 school days.", ""),
+        ("Independence", "By Easter 2027, Tyler will regularly use his visual timetable to move between "
+         "activities.", "vague_word:regularly;not_measurable")]:
+        pl.trow(t, "E", hc, [area, text], dspec, main=1, area=area)
+    pl.para("")
+
+    t = _r8_hc_table(pl, "F", "Special educational provision")
+    shoulders = ("A teaching assistant trained by the occupational therapist will take Tyler through his "
+                 "sensory circuit 1:1 for 15 minutes at 8.50am every school day, including wall presses with "
+                 "his shoulders down and carrying the register box to the office.")
+    for area, text, dspec in [
+        ("Cognition and learning", "A teaching assistant trained by the specialist teacher for cognition and "
+         "learning will deliver a precision teaching programme for high-frequency words to Tyler 1:1 for 10 "
+         "minutes every school day, working on targets the specialist teacher sets each half term.", ""),
+        ("Cognition and learning", "Tyler's class teacher will pre-teach the key vocabulary and number facts "
+         "for each new maths unit to Tyler and no more than 3 other pupils, for 15 minutes twice a week "
+         "(Monday and Wednesday mornings).", ""),
+        ("Sensory and physical", "Tyler will have regular movement breaks throughout the day.",
+         "vague_word:regular;no_frequency;no_duration;no_deliverer"),
+        ("Social, emotional and mental health", "An ELSA-trained teaching assistant will deliver a 30-minute "
+         "individual emotional literacy session to Tyler once a week in the nurture room, using the Zones of "
+         "Regulation to teach him to name his feelings and choose a calming strategy.", ""),
+        ("Social, emotional and mental health", "Support with social skills will be provided at lunchtimes.",
+         "vague_word:Support with;no_deliverer"),
+        ("Sensory and physical", "By 31 January 2027, an occupational therapist from the Coldwater Vale "
+         "Children's Therapy Service will write a sensory diet for Tyler and train his class teacher and "
+         "teaching assistant to use it in a single 60-minute session.", ""),
+        ("Sensory and physical", shoulders, ""),
+        ("Social, emotional and mental health", "Tyler will receive a daily check-in with a trusted adult.",
+         "no_duration;no_deliverer")]:
+        pl.trow(t, "F", hc, [area, text], dspec, main=1, area=area)
+    pl.trap("F", "shoulders", shoulders, "shoulders")
+    pl.para("")
+
+    t = _r8_hc_table(pl, "G", "Health provision")
+    pl.trow(t, "G", hc, ["Health", "The community paediatrician at the Coldwater Vale Child Development "
+                         "Centre will review Tyler's sleep, growth and melatonin dose in a 30-minute clinic "
+                         "appointment twice a year (March and September)."], main=1)
+    pl.trow(t, "G", hc, ["Health", "Tyler should be seen by CAMHS if his anxiety increases."],
+            "vague_word:should;no_frequency;no_duration", main=1)
+    pl.para("")
+    _r8_hc_table(pl, "H1", "Social care provision under section 2 of the Chronically Sick and Disabled "
+                 "Persons Act 1970", status="no_needs", rows=[
+                     ("", "Tyler has no needs that call for provision under section 2 of the Chronically "
+                      "Sick and Disabled Persons Act 1970.")])
+    pl.para("")
+    t = _r8_hc_table(pl, "H2", "Other social care provision")
+    pl.trow(t, "H2", hc, ["Adoption support", "Tyler's parents will be offered therapeutic parenting support "
+                          "from the adoption support team."], "no_frequency;no_duration", main=1)
+    pl.para("")
+    _r8_hc_table(pl, "I", "Placement", rows=[
+        ("Name of school", "Hollins Lane Primary School, Coldwater"),
+        ("Type of school", "Mainstream community primary school")])
+    pl.para("")
+    _r8_hc_table(pl, "J", "Personal budget", status="no_needs", rows=[
+        ("", "No personal budget has been requested.")])
+    pl.para("")
+    ep = "Educational psychology advice from Dr Ana Pereira, dated [insert date]"
+    _r8_hc_table(pl, "K", "Advice and information", rows=[
+        ("Parents", "Views of Mr and Mrs Brennan, 2 October 2026"),
+        ("Education", "Advice from Hollins Lane Primary School, 29 September 2026"),
+        ("Educational psychology", ep),
+        ("Health", "Advice from the community paediatrician, 7 October 2026"),
+        ("Social care", "Advice from the Three Rivers Regional Adoption Agency, 5 October 2026"),
+        ("", ADVICE_NOTE)])
+    pl.defect("K", "placeholder", ep, match="[insert date]")
+    pl.para("")
+    pl.signature("Rachel Okoro", "SEND Casework Officer", "12 November 2026", la)
+    pl.finish(out)
+
+
+def plan_round8_college_epilepsy_deliverer_first(out):
+    la = "Eastmere Borough Council"
+    pl = Plan("round8-college-epilepsy-deliverer-first", "typical",
+              child("Oliver", "Wainwright", "he", "2008-03-03", 14, "Brackenridge Specialist College",
+                    ["LD", "epilepsy"], "2026-11-19", "2026-06-24"),
+              la, {"section_style": "Heading 2", "heading_format": "{L}<tab>{TITLE}",
+                   "outcome_layout": "List Bullet under bold PfA subheadings",
+                   "provision_layout": "List Bullet sentences that begin with the deliverer",
+                   "details_layout": "2col", "date_style": "long"}, SPLIT, font="Arial")
+    pl.para(la + " – Special Educational Needs and Disabilities Service", bold=True, size=12)
+    pl.para("Education, Health and Care Plan", style="Title")
+    pl.details([("Young person's name", "Oliver Wainwright"), ("Date of birth", "3 March 2008"),
+                ("Date of this plan", "19 November 2026"), ("Date of last annual review", "24 June 2026"),
+                ("Date of next annual review", "23 June 2027"),
+                ("College", "Brackenridge Specialist College"), ("Status", "Final")])
+
+    def h(sid, title, **kw):
+        pl.head(sid, sid + "\t" + title, style="Heading 2", **kw)
+
+    h("A", "Oliver's views, interests and aspirations")
+    pl.paras([
+        "Oliver's words, recorded by his tutor using symbols on 2 October 2026: \"I like my college because "
+        "my friends are there. I want a job in a café. I want to go swimming on my own. I don't like it when "
+        "people rush me.\"",
+        "Oliver's mother says he is gentle, funny and hard-working. She wants him to have a job, to travel on "
+        "his own and to be safe when he has a seizure away from home."])
+    h("B", "Oliver's special educational needs")
+    pl.paras([
+        "Oliver has a moderate learning disability. His reading is at Entry Level 1: he reads about 40 "
+        "familiar words and his name and address. He can count to 50 and recognise coins, but he cannot yet "
+        "work out change.",
+        "He understands short sentences about the here and now, and loses track when more than two pieces of "
+        "information are given together. He talks in three- to four-word phrases and supports his speech "
+        "with Makaton signs.",
+        "Oliver travels to college by taxi and has never used a bus alone. He can make toast and a hot drink "
+        "with prompts, but cannot yet follow a recipe."])
+    h("C", "Oliver's health needs")
+    pl.paras([
+        "Oliver has epilepsy. He has focal seizures most weeks and a tonic-clonic seizure about once a month. "
+        "His emergency care plan says buccal midazolam must be given if a tonic-clonic seizure lasts more "
+        "than 5 minutes. Seizures are more likely when he is tired or has missed a dose of his medication.",
+        "He is under the consultant neurologist at Eastmere General Hospital."])
+    h("D", "Oliver's social care needs")
+    pl.para("Oliver lives with his mother and his younger sister. A Care Act assessment by Eastmere Adult "
+            "Social Care (August 2026) found that he has eligible needs for help to take part in leisure "
+            "activities and to stay safe in the community.")
+
+    h("E", "Outcomes: what Oliver is working towards")
+    pl.para("Oliver's tutor will set termly targets towards these outcomes in his college individual "
+            "learning plan.", italic=True)
+    for sub, items in [
+        ("Employment", [
+            ("By July 2027, Oliver will complete his two-hour café work-experience shift, taking orders and "
+             "making hot drinks with no more than one prompt an hour from his job coach, on 8 consecutive "
+             "Thursdays.", "")]),
+        ("Independent living", [
+            ("By the end of his second year at college (July 2028), Oliver will travel by bus between home and "
+             "college independently on 4 out of 5 college days, following his picture travel plan.", ""),
+            ("Oliver will be given 1:1 support to prepare a simple meal.",
+             "outcome_is_provision;not_time_bound"),
+            ("By December 2027, Oliver will pay for items costing under £5 in a shop with a £5 note and check "
+             "his change against his coin card, correctly on 4 out of 5 trips.", ""),
+            ("Oliver will develop his independence skills.", "not_measurable;not_time_bound")]),
+        ("Friends, relationships and community", [
+            ("By the end of the course, Oliver will be more confident in the community.", "not_measurable")]),
+        ("Good health", [
+            ("By March 2027, Oliver will tell the nearest member of staff, in words or by showing his 'funny "
+             "feeling' symbol card, when he notices the warning signs of a seizure, on every occasion "
+             "recorded in his seizure diary over 6 weeks.", ""),
+            ("By XXX, Oliver will phone his GP surgery to book his own medication review, with one prompt "
+             "from his mother.", "placeholder:XXX;not_time_bound")])]:
+        pl.para(sub, bold=True)
+        for text, dspec in items:
+            pl.item("E", text, dspec, style="List Bullet", area=sub)
+
+    h("F", "Special educational provision")
+    pl.para("Each item names who will do it, then what they will do, how often and for how long.",
+            italic=True)
+    for sub, items in [
+        ("Employment and learning", [
+            ("The tutor, a qualified teacher with experience of teaching young people with learning "
+             "disabilities, will teach Oliver functional maths (money, time and measures) in a class of 6 "
+             "students, for 60 minutes three times a week.", ""),
+            ("The job coach will work 1:1 with Oliver on his café work-experience shift every Thursday from "
+             "10am to 12pm, recording the prompts he needs on the shift log.", ""),
+            ("The personal tutor will meet with Oliver periodically to review his progress.",
+             "vague_word:periodically;no_frequency;no_duration")]),
+        ("Independent living", [
+            ("The college will provide travel training as appropriate.",
+             "vague_word:as appropriate;no_frequency;no_duration;no_deliverer"),
+            ("The independent travel trainer from the Eastmere Travel Training Team will travel with Oliver "
+             "1:1 on his bus journeys to and from college every weekday for the spring term 2027 (35 minutes "
+             "each way), standing further back each week as his travel plan sets out.", ""),
+            ("The tutor will run a cooking skills group for Oliver in the training kitchen for 90 minutes "
+             "every Wednesday afternoon.", "no_group_size")])]:
+        pl.para(sub, bold=True)
+        for text, dspec in items:
+            pl.item("F", text, dspec, style="List Bullet", area=sub)
+
+    h("G", "Health provision")
+    g1 = ("The epilepsy specialist nurse from the Eastmere Adult Epilepsy Service will train every member of "
+          "college staff who works with Oliver to give buccal midazolam under his emergency care plan, in a "
+          "2-hour session by 11 December 2026 and a 1-hour refresher annually, keeping the college's training "
+          "log up to date.")
+    pl.item("G", g1, style="List Bullet")
+    pl.trap("G", "up to date", g1, "up to date")
+    pl.item("G", "Oliver should have a bed sensor to alert his mother to night-time seizures.",
+            "vague_word:should;no_frequency;no_deliverer", style="List Bullet")
+    h("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+      status="not_applicable")
+    pl.para("Not applicable.")
+    pl.para("Oliver is 18, so his social care is arranged under the Care Act 2014 and set out in H2.")
+    pl.trap("H1", "not applicable in H1 (allowed)", "Not applicable.", "Not applicable")
+    h("H2", "Other social care provision (Care Act 2014)")
+    pl.item("H2", "A personal assistant, paid through Oliver's direct payment and trained by the epilepsy "
+            "specialist nurse to give buccal midazolam, will go with Oliver to the swimming club at Eastmere "
+            "Leisure Centre every Saturday from 10am to 1pm.", style="List Bullet")
+    pl.item("H2", "Oliver will have short breaks during the college holidays.",
+            "no_frequency;no_duration;no_deliverer", style="List Bullet")
+    h("I", "Placement")
+    pl.para("Brackenridge Specialist College, an independent specialist post-16 institution: a day placement, "
+            "5 days a week in term time, until July 2028.")
+    h("J", "Personal budget")
+    pl.para("Oliver receives a direct payment from Eastmere Adult Social Care for 3 hours a week to employ "
+            "his personal assistant (see H2). No personal budget has been requested for the provision in F "
+            "or G.")
+    h("K", "Advice and information")
+    pl.paras(["Oliver's views and his mother's views, 2 October 2026",
+              "Educational advice from Brackenridge Specialist College, 30 September 2026",
+              "Medical advice from the consultant neurologist, 8 October 2026",
+              "Care Act assessment, Eastmere Adult Social Care, 14 August 2026", ADVICE_NOTE], style="List Bullet")
+    pl.signature("Marcus Feeney", "EHC Plan Coordinator", "19 November 2026", la)
+    pl.finish(out)
+
+
+def plan_round8_vi_dyspraxia_need_threads(out):
+    la = "Wyrebeck County Council"
+    pl = Plan("round8-vi-dyspraxia-need-threads", "typical",
+              child("Ruby", "Halloran", "she", "2011-10-18", 10, "Thornbury Vale Academy",
+                    ["VI", "DCD"], "2026-11-05", "2025-11-13"),
+              la, {"section_style": "Heading 1 + Heading 3 areas",
+                   "heading_format": "Section {L} – {TITLE}; B, E and F under one combined heading",
+                   "outcome_layout": "typed 'Outcome n.m<tab>' paragraphs threaded under 'Need n<tab>'",
+                   "provision_layout": "typed 'Provision n.mx<tab>' paragraphs under each outcome",
+                   "details_layout": "2col", "date_style": "long"}, SPLIT, font="Verdana")
+    front(pl, "Ruby Halloran", "18 October 2011", "5 November 2026", "13 November 2025",
+          "Thornbury Vale Academy", la, next_review="dd/mm/yyyy")
+    pl.defect("details", "placeholder", "dd/mm/yyyy", match="dd/mm/yyyy")
+
+    def h(sid, title, **kw):
+        pl.head(sid, "Section %s – %s" % (sid, title), **kw)
+
+    h("A", "About Ruby")
+    pl.paras([
+        "Ruby wrote: \"I want to do A levels in art and psychology and then go to university. I hate being "
+        "the only one with a different worksheet. Please don't move my seat without telling me.\"",
+        "Ruby's father says she is determined and artistic, and that she is exhausted after school because "
+        "she works so hard to see and to keep up. He wants her to leave school able to travel and study "
+        "on her own."])
+    pl.head(["B", "E", "F"], "Sections B, E and F – Ruby's needs, outcomes and provision")
+    pl.para("Each need below is followed by the outcomes for it and the provision that will help Ruby to "
+            "achieve them. Ruby's form tutor and the SENCo will set half-termly targets towards these "
+            "outcomes in her SEN support plan.", italic=True)
+
+    threads = [
+        ("Sensory and physical – vision",
+         "Need 1\tRuby cannot read standard 12-point print or see the board from any seat. She reads 24-point "
+         "print or enlarged text on her laptop, tires after about 20 minutes of close reading, and her "
+         "nystagmus gets worse when she is anxious.",
+         [("Outcome 1.1\tBy the end of the spring term 2027, Ruby will set up the zoom and high-contrast "
+           "settings on her laptop without adult help at the start of 9 out of 10 observed lessons.", ""),
+          ("Outcome 1.2\tRuby will be able to see the board better.", "not_measurable;not_time_bound")],
+         [("Provision 1.1a\tA qualified teacher of children with vision impairment (QTVI) from the Wyrebeck "
+           "Sensory Support Service will teach Ruby the magnification and screen-reader shortcuts on her "
+           "laptop, 1:1, for 45 minutes once a fortnight, and set her a practice task after each lesson.", ""),
+          ("Provision 1.1b\tRuby's subject teachers will give her every worksheet, slide and handout in all "
+           "lessons as an electronic copy on her laptop, or enlarged to A3 in Arial 24 point bold when a "
+           "paper copy is used.", ""),
+          ("Provision 1.2a\tRuby will have access to a CCTV magnifier in some lessons.",
+           "vague_word:access to;vague_word:some")]),
+        ("Sensory and physical – coordination and handwriting",
+         "Need 2\tRuby's dyspraxia (developmental coordination disorder) affects her handwriting: she writes "
+         "9 words a minute, her writing cannot be read after 10 minutes, and her hand aches. She has not yet "
+         "learned to touch-type.",
+         [("Outcome 2.1\tBy May 2027, Ruby will touch-type at 30 words per minute with at least 90% accuracy "
+           "on a 5-minute typing test.", ""),
+          ("Outcome 2.2\tRuby's handwriting will improve.", "not_measurable;not_time_bound")],
+         [("Provision 2.1a\tA teaching assistant trained by the occupational therapist will deliver Ruby's "
+           "touch-typing programme, set by the occupational therapist, 1:1 for 20 minutes three times a week "
+           "during morning registration.", ""),
+          ("Provision 2.1b\tThe occupational therapist from the Wyrebeck Children's Therapy Service will see "
+           "Ruby once a term.", "no_duration"),
+          ("Provision 2.1c\tBy 31 January 2027, the SENCo will apply to the exam boards for Ruby's access "
+           "arrangements for her GCSE mocks and final exams: 25% extra time, a word processor, a modified "
+           "enlarged paper (A3, 18 point bold) and a separate room.", "")]),
+        ("Independence and mobility",
+         "Need 3\tRuby cannot see kerbs, steps or signs clearly. She got lost on the school's new site twice "
+         "in September 2026, bumps into people in crowded corridors and has fallen on the stairs.",
+         [("Outcome 3.1\tBy the end of the autumn term 2027, Ruby will walk independently between her lessons "
+           "in all 5 school buildings, using her symbol cane and her colour-coded route map, on every school "
+           "day of a 2-week check by her habilitation specialist.", ""),
+          ("Outcome 3.2\tRuby will feel safer moving around school.", "not_measurable;not_time_bound")],
+         [("Provision 3.1a\tA habilitation specialist from the Wyrebeck Sensory Support Service will teach "
+           "Ruby her routes around the school site and to the town bus station, 1:1, for 60 minutes once a "
+           "week until the end of the spring term 2027.", ""),
+          ("Provision 3.1b\tRuby will leave lessons early to avoid the crowded corridors.",
+           "no_duration;no_deliverer")]),
+        ("Cognition and learning – organisation",
+         "Need 4\tRuby loses track of homework deadlines and equipment, and she has not yet planned revision "
+         "for her GCSE mocks.",
+         [("Outcome 4.1\tRuby will receive daily help to organise her equipment.",
+           "outcome_is_provision;not_time_bound")],
+         [("Provision 4.1a\tThe learning mentor will run a study-skills and revision-planning group for Ruby "
+           "for 30 minutes every Tuesday lunchtime.", "no_group_size")]),
+        ("Preparing for adulthood",
+         "Need 5\tRuby wants to study A levels at college but has not yet visited a college or spoken to "
+         "anyone about help with her vision after she leaves school.",
+         [("Outcome 5.1\tBy February 2028, Ruby will submit her own application for a Level 3 college course "
+           "and visit the college twice, once to meet its disability support team.", "")],
+         [("Provision 5.1a\tThe school's careers adviser, a qualified careers guidance practitioner (Level 6), "
+           "will hold a 45-minute careers guidance interview with Ruby once a term in Year 10 and Year 11, "
+           "with her QTVI joining the autumn 2027 interview.", "")]),
+    ]
+    for area, need, outs, provs in threads:
+        pl.para(area, style="Heading 3")
+        pl.para(need)
+        for text, dspec in outs:
+            s = pl.item("E", text, dspec, area=area)
+            if text.startswith("Outcome 2.1"):
+                pl.trap("E", "May 2027", text, "May 2027")
+        for text, dspec in provs:
+            s = pl.item("F", text, dspec, area=area)
+            if "access arrangements" in text:
+                pl.trap("F", "exam access arrangements", text, "access arrangements")
+
+    h("C", "Health needs")
+    pl.para("Ruby has oculocutaneous albinism with nystagmus. Her distance vision is 6/36 in both eyes with "
+            "glasses, she is sensitive to bright light and wears tinted lenses outdoors. The community "
+            "paediatrician diagnosed developmental coordination disorder in 2019. She is seen by the eye "
+            "clinic at Wyrebeck Royal Infirmary.")
+    h("D", "Social care needs", status="no_needs")
+    pl.para("Ruby has no social care needs.")
+    h("G", "Health provision")
+    pl.item("G", "G1\tRuby will continue to be seen by the eye clinic.", "no_frequency;no_duration")
+    h("H1", "Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)",
+      status="no_needs")
+    pl.para("Ruby has no needs for provision under section 2 of the Chronically Sick and Disabled Persons Act "
+            "1970.")
+    h("H2", "Other social care provision", status="no_needs")
+    pl.para("No other social care provision is needed, as Ruby has no social care needs.")
+    h("I", "Placement")
+    pl.para("Thornbury Vale Academy, Wyrebeck (mainstream secondary academy)")
+    h("J", "Personal budget", status="no_needs")
+    pl.para("No personal budget has been requested.")
+    h("K", "Advice and information")
+    pl.paras(["Ruby's views and her father's views, 18 September 2026",
+              "Advice from Thornbury Vale Academy, 25 September 2026",
+              "Advice from the Wyrebeck Sensory Support Service (QTVI and habilitation), 1 October 2026",
+              "Occupational therapy advice, Wyrebeck Children's Therapy Service, 3 October 2026",
+              "Medical advice from the community paediatrician, 9 October 2026", ADVICE_NOTE])
+    pl.signature("Hannah Stroud", "Senior SEND Officer", "5 November 2026", la)
+    pl.finish(out)
+
+
+def plan_round8_selective_mutism_letter(out):
+    la = "Sallowmere City Council"
+    pl = Plan("round8-selective-mutism-letter", "typical",
+              child("Amara", "Osei", "she", "2021-01-09", 1, "Larkfield Infant School",
+                    ["SLCN", "SEMH"], "2026-11-26", None),
+              la, {"section_style": "a letter to the parents; Heading 2 titles",
+                   "heading_format": "{friendly title} (section {l})",
+                   "outcome_layout": "List Bullet, second person ('your child will')",
+                   "provision_layout": "List Bullet", "details_layout": "label: value paragraphs",
+                   "date_style": "long"}, SINGLE, font="Georgia")
+    pl.para(la, bold=True, size=12)
+    pl.paras(["SEND Team, Civic Centre, Sallowmere", "26 November 2026", "Dear Mr and Mrs Osei,"])
+    pl.para("Amara's Education, Health and Care Plan (final)", bold=True)
+    pl.paras(["Child's name: Amara Osei", "Date of birth: 9 January 2021", "School: Larkfield Infant School",
+              "Date of this plan: 26 November 2026", "Date of next annual review: 25 November 2027",
+              "Thank you for meeting us on 14 October 2026. This letter is Amara's final EHC plan. Each part "
+              "of the letter is one section of the plan, and the section letter is shown in brackets after "
+              "each heading."])
+
+    def h(title, sid, **kw):
+        pl.head(sid, "%s (section %s)" % (title, sid), style="Heading 2", **kw)
+
+    h("What you and Amara told us", "A")
+    pl.paras([
+        "You told us that Amara chatters, sings and tells jokes at home, and that she is bright, funny and "
+        "loves animals. You want her to be able to ask for help at school and to make friends.",
+        "Amara drew a picture of herself in the reading corner with her friend Lily and told you: \"I like "
+        "school when it's quiet. I talk to Lily in my head.\" She says she wants to be a vet."])
+    h("What Amara finds hard", "B")
+    pl.paras([
+        "Amara has selective mutism. She talks freely at home with you and her brother, but she has not "
+        "spoken at school since she started in Reception in September 2025. When an adult asks her a "
+        "direct question she freezes, looks down and cannot answer, even by nodding.",
+        "Her understanding and use of language at home are typical for her age (speech and language therapy "
+        "assessment, June 2026). Her written work shows she is working at the expected level in reading and "
+        "maths, but her phonics and reading cannot be checked aloud.",
+        "She plays alongside other children but does not join games that need talking."])
+    h("Amara's health", "C")
+    pl.para("You told us Amara will not use the school toilets, holds on all day and has had wetting "
+            "accidents on the way home. Her GP has asked the school nursing team to help. She has no other "
+            "health needs.")
+    h("Social care", "D", status="no_needs")
+    pl.para("You told us Amara has no social care needs, and she is not known to children's social care.")
+
+    h("What we want Amara to achieve", "E")
+    pl.para("Amara's class teacher will set small-step targets each half term in her SEN support plan, using "
+            "the speech and language therapist's talking map.")
+    for text, dspec in [
+        ("By the end of the spring term 2027, your child will say single words to her teaching assistant in "
+         "the quiet room in at least 4 out of 5 sliding-in sessions.", ""),
+        ("By the end of Year 1 (July 2027), Amara will answer the register by saying 'yes' or 'here' on 4 out "
+         "of 5 days.", ""),
+        ("Your child will feel less anxious about talking at school.", "not_measurable;not_time_bound"),
+        ("By December 2027, your child will ask a familiar adult for the toilet or a drink, by speaking or by "
+         "showing her request card, on every occasion recorded over 2 school weeks.", ""),
+        ("Amara will have weekly sessions with the speech and language therapist.",
+         "outcome_is_provision;not_time_bound"),
+        ("By July 2027, Amara will play a turn-taking game with 2 classmates in the classroom and say at "
+         "least 3 words during the game, in 3 out of 4 weekly observations.", ""),
+        ("Amara will speak to adults at school when she is ready.", "not_time_bound")]:
+        pl.item("E", text, dspec, style="List Bullet")
+
+    h("The help Amara will get at school", "F")
+    pl.para("We, Sallowmere City Council, must make sure Amara gets everything in this part of the letter.")
+    key_adult = ("Amara's key adult (her teaching assistant) will meet her at the classroom door at 8.45am "
+                 "every school day for a 10-minute settling job, feeding the class fish or sorting the book "
+                 "bags, before the register is taken.")
+    for text, dspec in [
+        ("Amara's teaching assistant, trained in the sliding-in technique by the speech and language "
+         "therapist, will run a sliding-in session with Amara and one of you in the quiet room for 15 minutes "
+         "three times a week, following the steps the therapist sets.", ""),
+        ("A speech and language therapist from the Sallowmere Children's Speech and Language Therapy Service "
+         "will observe Amara in class and set her next sliding-in steps in a 45-minute visit once every half "
+         "term, and will meet you and her teaching assistant for 20 minutes at the end of each visit.", ""),
+        ("Strategies to reduce the pressure on Amara to speak will be used as appropriate.",
+         "vague_word:as appropriate;no_frequency;no_deliverer"),
+        ("Amara's class teacher will use a 'comment, don't question' approach with her in all lessons, and "
+         "will explain this approach to every adult who works in the class, including supply teachers, on "
+         "their first day.", ""),
+        ("The teaching assistant will run a small talking group for Amara and her friends for 20 minutes "
+         "twice a week.", "no_group_size"),
+        ("Amara will be given a communication card to use.", "no_frequency"),
+        (key_adult, ""),
+        ("Her teacher will talk to you about her progress periodically.",
+         "vague_word:periodically;no_frequency;no_duration")]:
+        pl.item("F", text, dspec, style="List Bullet")
+    pl.trap("F", "key adult named with a role", key_adult, "key adult")
+
+    h("Help for Amara's health", "G")
+    pl.item("G", "The school nurse from the Sallowmere School Nursing Team will meet you and Amara at home for "
+            "30 minutes once a month from January to April 2027 to set up and check her toileting plan.",
+            style="List Bullet")
+    pl.item("G", "Amara will be referred to CAMHS.", "no_frequency;no_deliverer", style="List Bullet")
+    h("Social care help", "H", status="no_needs")
+    pl.para("Amara has no social care needs, so this plan has no social care provision.")
+    h("Amara's school", "I")
+    pl.para("Larkfield Infant School, Sallowmere (a mainstream community infant school)")
+    h("A personal budget", "J", status="empty")
+    h("The advice we used", "K")
+    pl.paras(["Your views and Amara's views, 14 October 2026",
+              "Advice from Larkfield Infant School, 2 October 2026",
+              "Speech and language therapy advice, 6 October 2026",
+              "Educational psychology advice, 9 October 2026", ADVICE_NOTE], style="List Bullet")
+    pl.para("Yours sincerely,")
+    pl.signature("Priya Nandakumar", "SEND Case Officer", "26 November 2026", la)
+    pl.finish(out)
+
+
+BLIND_PLANS = [plan_round6_williams_syndrome, plan_round6_young_carer, plan_round6_hearing_radio_aid,
+               plan_round8_fasd_heading_content, plan_round8_college_epilepsy_deliverer_first,
+               plan_round8_vi_dyspraxia_need_threads, plan_round8_selective_mutism_letter]
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
