@@ -382,6 +382,8 @@ range_of(struct seg_ctx *cx, struct ehc_section *s, bool *na, bool *none)
 		if (!s->first_block)
 			s->first_block = b->n;
 		s->last_block = b->n;
+		if (b->header_row) /* column names say nothing of the section's status */
+			continue;
 		any = true;
 		*na = *na && seg_is_na(cx, b->text, b->len);
 		*none = *none && seg_any(cx, &cx->l->no_needs, b->text, b->len);

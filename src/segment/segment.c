@@ -26,10 +26,9 @@ ehc_segment(struct ehc_doc *doc, const struct ehc_layout *l)
 		cx.share[s] = (enum ehc_sec)s;
 	seg_sections(&cx);
 	seg_columns(&cx);
-	seg_status(&cx);
 	seg_route_labels(&cx);
 	seg_status(&cx);
 	seg_items(&cx);
-	seg_status(&cx); /* items of a combined heading may have moved blocks to its other parts */
+	seg_status(&cx); /* items moved blocks to a combined heading's parts; header rows known */
 	pcre2_match_data_free(cx.md);
 }
