@@ -372,7 +372,8 @@ block_blank(const struct ehc_block *b)
 static void
 range_of(struct seg_ctx *cx, struct ehc_section *s, bool *na, bool *none)
 {
-	bool any = false;
+	int blocks = 0;
+	bool na_first = false, reason_short = true;
 	*na = *none = true;
 	s->first_block = s->last_block = 0;
 	for (size_t i = 0; i < cx->doc->nblocks; i++) {
@@ -384,12 +385,16 @@ range_of(struct seg_ctx *cx, struct ehc_section *s, bool *na, bool *none)
 		s->last_block = b->n;
 		if (b->header_row) /* column names say nothing of the section's status */
 			continue;
-		any = true;
-		*na = *na && seg_is_na(cx, b->text, b->len);
+		bool is_na = seg_is_na(cx, b->text, b->len);
+		na_first |= blocks == 0 && is_na;
+		reason_short &= blocks == 0 || seg_chars(b->text, b->len) <= cx->l->lim.subtitle_chars;
+		blocks++;
+		*na = *na && is_na;
 		*none = *none && seg_any(cx, &cx->l->no_needs, b->text, b->len);
 	}
-	*na = *na && any;
-	*none = *none && any;
+	/* "Not applicable." alone, or with one short sentence saying why */
+	*na = blocks && (*na || (na_first && blocks == 2 && reason_short));
+	*none = *none && blocks;
 }
 
 /* The order sections appear in: by heading block, else by first content block. */
