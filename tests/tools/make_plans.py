@@ -5035,9 +5035,11 @@ def plan_round8_selective_mutism_letter(out):
     pl.finish(out)
 
 
-BLIND_PLANS = [plan_round6_williams_syndrome, plan_round6_young_carer, plan_round6_hearing_radio_aid,
-               plan_round8_fasd_heading_content, plan_round8_college_epilepsy_deliverer_first,
-               plan_round8_vi_dyspraxia_need_threads, plan_round8_selective_mutism_letter]
+# Measured once blind (segmentation 66/145, recall 9/35, false alarms 0/38), then used to
+# correct the segmenter and rules: test plans now.
+ROUND8_PLANS = [plan_round8_fasd_heading_content, plan_round8_college_epilepsy_deliverer_first, plan_round8_vi_dyspraxia_need_threads, plan_round8_selective_mutism_letter]
+# Plans no rule has been tuned on (tests/data/blind): for measuring only.
+BLIND_PLANS = [plan_round6_williams_syndrome, plan_round6_young_carer, plan_round6_hearing_radio_aid]
 
 
 # ---------------------------------------------------------------- samples (no sidecars)
@@ -5341,10 +5343,10 @@ def main(argv):
         os.makedirs(d, exist_ok=True)
     for fn in SAMPLES:
         fn(samples)
-    for fn in TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS + ROUND5_PLANS + ROUND6_PLANS + ROUND7_PLANS:
+    for fn in TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS + ROUND5_PLANS + ROUND6_PLANS + ROUND7_PLANS + ROUND8_PLANS:
         fn(plans)
     print("wrote %d samples to %s and %d test plans to %s" % (len(SAMPLES), samples,
-                                                             len(TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS + ROUND5_PLANS + ROUND6_PLANS + ROUND7_PLANS), plans))
+                                                             len(TEST_PLANS + ROUND2_PLANS + ROUND3_PLANS + ROUND4_PLANS + ROUND5_PLANS + ROUND6_PLANS + ROUND7_PLANS + ROUND8_PLANS), plans))
     if blind is None:
         return check_dir(plans)
     for fn in BLIND_PLANS:
