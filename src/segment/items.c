@@ -76,12 +76,9 @@ item_section(enum ehc_sec s)
 static struct ehc_item *
 push_item(struct iwalk *w, int first, int last, enum ehc_sec sec)
 {
-	int n = 1;
-	for (size_t i = 0; i < w->cx->doc->nitems; i++)
-		n += w->cx->doc->items[i].section == sec;
 	struct ehc_item *it = ehc_doc_add_item(w->cx->doc);
 	w->count++;
-	it->n = n;
+	it->n = ++w->cx->nitems[sec];
 	it->section = sec;
 	it->first_block = first;
 	it->last_block = last;

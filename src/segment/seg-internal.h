@@ -52,6 +52,7 @@ struct seg_ctx {
 	int next_order;          /* order given to the next section found */
 	enum ehc_sec share[EHC_SEC_COUNT]; /* combined headings: the first letter named with it */
 	bool routed[EHC_SEC_COUNT]; /* items of a combined heading moved here ("H2.1") */
+	int nitems[EHC_SEC_COUNT];  /* items made so far per section, for their numbers */
 };
 
 /* A match: which pattern, and the byte spans of its named groups (start == SIZE_MAX: none). */
