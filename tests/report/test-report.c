@@ -18,6 +18,7 @@
 #include "score/score.h"
 #include "util/xalloc.h"
 #include "ck-run.h"
+#include "score/scoring-fixture.h"
 
 static const char *const formats[] = {
 	"text", "json", "jsonl", "sarif", "gitlab", "checkstyle", "junit", "csv", "html",
@@ -37,13 +38,7 @@ golden_path(const char *name)
 static struct ehc_score_config *
 config(void)
 {
-	const char *root = getenv("EHCLINT_SOURCE_ROOT");
-	char path[4096];
-	struct ehc_score_config *c = NULL;
-	struct ehc_error err = { 0 };
-	snprintf(path, sizeof path, "%s/tests/score/scoring.yml", root ? root : ".");
-	ck_assert_msg(ehc_score_config_load(path, &c, &err) == 0, "%s", err.message);
-	return c;
+	return ehc_test_scoring();
 }
 
 static void

@@ -9,6 +9,7 @@
 #include "../report/fixture.h"
 #include "score/score.h"
 #include "ck-run.h"
+#include "score/scoring-fixture.h"
 
 static struct ehc_score_config *
 config_from(const char *yaml, struct ehc_error *err, int *rc)
@@ -27,13 +28,7 @@ config_from(const char *yaml, struct ehc_error *err, int *rc)
 static struct ehc_score_config *
 config(void)
 {
-	const char *root = getenv("EHCLINT_SOURCE_ROOT");
-	char path[4096];
-	struct ehc_score_config *c = NULL;
-	struct ehc_error err = { 0 };
-	snprintf(path, sizeof path, "%s/tests/score/scoring.yml", root ? root : ".");
-	ck_assert_msg(ehc_score_config_load(path, &c, &err) == 0, "%s", err.message);
-	return c;
+	return ehc_test_scoring();
 }
 
 static const struct ehc_item_score *
